@@ -1,0 +1,272 @@
+package sdk
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Batch is a group of rows of one table: the unit that crosses every process
+// boundary. Rows are never sent alone.
+//
+// Values is row-major: row i is Values[i*len(Columns) : (i+1)*len(Columns)].
+type Batch struct {
+	Table   string
+	Columns []string
+	Values  []Value
+}
+
+// Len returns the number of rows.
+func (b *Batch) Len() int {
+	if len(b.Columns) == 0 {
+		return 0
+	}
+	return len(b.Values) / len(b.Columns)
+}
+
+// Row returns row i; the slice shares the batch's memory.
+func (b *Batch) Row(i int) []Value {
+	n := len(b.Columns)
+	return b.Values[i*n : (i+1)*n : (i+1)*n]
+}
+
+// Append adds one row; len(row) must equal len(b.Columns).
+func (b *Batch) Append(row ...Value) {
+	if len(row) != len(b.Columns) {
+		panic(fmt.Sprintf("sdk: row of %d values appended to a batch of %d columns", len(row), len(b.Columns)))
+	}
+	b.Values = append(b.Values, row...)
+}
+
+// Reset empties the batch, keeping its memory for reuse.
+func (b *Batch) Reset() {
+	clear(b.Values)
+	b.Values = b.Values[:0]
+}
+
+// Size estimates the batch's encoded size in bytes. Producers use it to cut
+// batches by bytes as well as by rows.
+func (b *Batch) Size() int {
+	n := len(b.Table) + 8
+	for _, c := range b.Columns {
+		n += len(c) + 1
+	}
+	for i := range b.Values {
+		n += 2 + len(b.Values[i].Bytes)
+		if b.Values[i].Bytes == nil {
+			n += 4
+		}
+	}
+	return n
+}
+
+// The batch encoding, version 1:
+//
+//	byte     version (1)
+//	uvarint  len(table), table bytes
+//	uvarint  column count, then per column: uvarint len, name bytes
+//	uvarint  row count
+//	values, row-major, each: byte kind, then
+//	  null:                                  nothing
+//	  bool, int, date, datetime, time, duration: zig-zag varint
+//	  float:                                 8 bytes, little-endian IEEE bits
+//	  decimal, text, bytes, uuid, json:      uvarint len, bytes
+//
+// It is written and read without reflection, in one pass, and read without
+// copying payloads.
+const batchVersion = 1
+
+// MaxBatchValues bounds the values one encoded batch may declare, so a
+// hostile or corrupt batch cannot make the decoder allocate without limit.
+const MaxBatchValues = 1 << 24
+
+// ErrBadBatch is returned (wrapped) by [Batch.UnmarshalBinary] for bytes that
+// are not a well-formed batch.
+var ErrBadBatch = errors.New("malformed batch")
+
+// AppendBinary appends the batch's encoding to dst and returns it.
+func (b *Batch) AppendBinary(dst []byte) ([]byte, error) {
+	if len(b.Columns) == 0 && len(b.Values) > 0 {
+		return dst, fmt.Errorf("batch of table %q has values but no columns", b.Table)
+	}
+	if len(b.Columns) > 0 && len(b.Values)%len(b.Columns) != 0 {
+		return dst, fmt.Errorf("batch of table %q: %d values do not fill rows of %d columns", b.Table, len(b.Values), len(b.Columns))
+	}
+	dst = append(dst, batchVersion)
+	dst = appendString(dst, b.Table)
+	dst = binary.AppendUvarint(dst, uint64(len(b.Columns)))
+	for _, c := range b.Columns {
+		dst = appendString(dst, c)
+	}
+	dst = binary.AppendUvarint(dst, uint64(b.Len()))
+	for i := range b.Values {
+		v := &b.Values[i]
+		dst = append(dst, byte(v.Kind))
+		switch v.Kind {
+		case KindNull:
+		case KindBool, KindInt, KindDate, KindDateTime, KindTime, KindDuration:
+			dst = binary.AppendVarint(dst, v.Int)
+		case KindFloat:
+			dst = binary.LittleEndian.AppendUint64(dst, uint64(v.Int))
+		case KindDecimal, KindText, KindBytes, KindUUID, KindJSON:
+			dst = binary.AppendUvarint(dst, uint64(len(v.Bytes)))
+			dst = append(dst, v.Bytes...)
+		default:
+			return dst, fmt.Errorf("batch of table %q: value %d has unknown kind %d", b.Table, i, v.Kind)
+		}
+	}
+	return dst, nil
+}
+
+// MarshalBinary returns the batch's encoding.
+func (b *Batch) MarshalBinary() ([]byte, error) { return b.AppendBinary(make([]byte, 0, b.Size())) }
+
+// UnmarshalBinary decodes a batch, replacing b's contents. Payloads of the
+// decoded values alias data: keep data unchanged while b is in use.
+// Malformed input returns an error wrapping [ErrBadBatch], never a panic.
+func (b *Batch) UnmarshalBinary(data []byte) error {
+	d := decoder{buf: data}
+	if v := d.byte(); v != batchVersion {
+		if d.err != nil {
+			return d.err
+		}
+		return fmt.Errorf("%w: version %d, this build reads version %d", ErrBadBatch, v, batchVersion)
+	}
+	b.Table = d.string()
+	ncols := d.uvarint()
+	if d.err == nil && ncols > uint64(len(d.buf)) {
+		d.fail("column count %d exceeds the input", ncols)
+	}
+	b.Columns = b.Columns[:0]
+	for i := uint64(0); i < ncols && d.err == nil; i++ {
+		b.Columns = append(b.Columns, d.string())
+	}
+	nrows := d.uvarint()
+	if d.err != nil {
+		return d.err
+	}
+	if ncols == 0 && nrows != 0 {
+		return fmt.Errorf("%w: %d rows without columns", ErrBadBatch, nrows)
+	}
+	if nrows > MaxBatchValues || (ncols > 0 && nrows*ncols > MaxBatchValues) {
+		return fmt.Errorf("%w: %d rows of %d columns exceed the limit of %d values", ErrBadBatch, nrows, ncols, MaxBatchValues)
+	}
+	n := int(nrows * ncols)
+	if n > len(d.buf) { // every value takes at least one byte
+		return fmt.Errorf("%w: %d values declared, %d bytes left", ErrBadBatch, n, len(d.buf))
+	}
+	if cap(b.Values) >= n {
+		b.Values = b.Values[:n]
+	} else {
+		b.Values = make([]Value, n)
+	}
+	for i := 0; i < n && d.err == nil; i++ {
+		k := Kind(d.byte())
+		v := Value{Kind: k}
+		switch k {
+		case KindNull:
+		case KindBool, KindInt, KindDate, KindDateTime, KindTime, KindDuration:
+			v.Int = d.varint()
+		case KindFloat:
+			v.Int = int64(d.uint64())
+		case KindDecimal, KindText, KindBytes, KindUUID, KindJSON:
+			v.Bytes = d.bytes()
+			if k == KindUUID && d.err == nil && len(v.Bytes) != 16 {
+				d.fail("uuid of %d bytes", len(v.Bytes))
+			}
+		default:
+			d.fail("unknown value kind %d", k)
+		}
+		b.Values[i] = v
+	}
+	if d.err == nil && len(d.buf) != 0 {
+		d.fail("%d trailing bytes", len(d.buf))
+	}
+	return d.err
+}
+
+func appendString(dst []byte, s string) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(s)))
+	return append(dst, s...)
+}
+
+// decoder reads the batch encoding; the first error sticks.
+type decoder struct {
+	buf []byte
+	err error
+}
+
+func (d *decoder) fail(format string, args ...any) {
+	if d.err == nil {
+		d.err = fmt.Errorf("%w: "+format, append([]any{ErrBadBatch}, args...)...)
+	}
+}
+
+func (d *decoder) byte() byte {
+	if d.err != nil {
+		return 0
+	}
+	if len(d.buf) == 0 {
+		d.fail("unexpected end")
+		return 0
+	}
+	c := d.buf[0]
+	d.buf = d.buf[1:]
+	return c
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.buf)
+	if n <= 0 {
+		d.fail("bad length")
+		return 0
+	}
+	d.buf = d.buf[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.buf)
+	if n <= 0 {
+		d.fail("bad integer")
+		return 0
+	}
+	d.buf = d.buf[n:]
+	return v
+}
+
+func (d *decoder) uint64() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	if len(d.buf) < 8 {
+		d.fail("unexpected end")
+		return 0
+	}
+	v := binary.LittleEndian.Uint64(d.buf)
+	d.buf = d.buf[8:]
+	return v
+}
+
+func (d *decoder) bytes() []byte {
+	n := d.uvarint()
+	if d.err != nil {
+		return nil
+	}
+	if n > uint64(len(d.buf)) || n > math.MaxInt32 {
+		d.fail("length %d exceeds the input", n)
+		return nil
+	}
+	b := d.buf[:n:n]
+	d.buf = d.buf[n:]
+	return b
+}
+
+func (d *decoder) string() string { return string(d.bytes()) }

@@ -1,0 +1,350 @@
+package sdk
+
+// The host side of the gRPC protocol: clients that implement the sdk
+// interfaces by calling a plugin process, so host code reads as if the
+// plugin were local.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"sync"
+	"time"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/rexdata/rex/sdk/proto/rexv1"
+)
+
+// remoteError is an error returned by a plugin, with the condition it
+// stands for.
+type remoteError struct {
+	msg  string
+	kind error
+}
+
+func (e *remoteError) Error() string { return e.msg }
+func (e *remoteError) Unwrap() error { return e.kind }
+
+// fromStatus turns a gRPC error back into an error callers can branch on.
+func fromStatus(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, io.EOF) {
+		return io.EOF
+	}
+	st, ok := status.FromError(err)
+	if !ok {
+		return err
+	}
+	switch st.Code() {
+	case codes.PermissionDenied:
+		return &remoteError{msg: st.Message(), kind: ErrRefused}
+	case codes.Aborted:
+		return &remoteError{msg: st.Message(), kind: ErrClosed}
+	case codes.Canceled:
+		return &remoteError{msg: st.Message(), kind: context.Canceled}
+	case codes.DeadlineExceeded:
+		return &remoteError{msg: st.Message(), kind: context.DeadlineExceeded}
+	case codes.Unavailable:
+		return &remoteError{msg: "plugin process is gone: " + st.Message(), kind: ErrClosed}
+	}
+	return errors.New(st.Message())
+}
+
+// stageClient implements [Stage] and [Configurable] for every kind.
+type stageClient struct {
+	kind string
+	c    rexv1.StageClient
+}
+
+func (s stageClient) Info(ctx context.Context) (Info, error) {
+	r, err := s.c.Info(ctx, &rexv1.Empty{})
+	if err != nil {
+		return Info{}, fromStatus(err)
+	}
+	return Info{Name: r.Name, Version: r.Version, Kinds: r.Kinds, ProtocolMajor: int(r.ProtocolMajor),
+		ProtocolMinor: int(r.ProtocolMinor), PID: int(r.Pid), SDKVersion: r.SdkVersion}, nil
+}
+
+// ConfigSchema asks the plugin for its schema. A plugin that cannot answer
+// within 30 seconds yields an empty schema; Configure then reports it.
+func (s stageClient) ConfigSchema() ConfigSchema {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	sc, _ := s.ConfigSchemaContext(ctx)
+	return sc
+}
+
+// ConfigSchemaContext is ConfigSchema with a context and the error.
+func (s stageClient) ConfigSchemaContext(ctx context.Context) (ConfigSchema, error) {
+	r, err := s.c.ConfigSchema(ctx, &rexv1.KindRequest{Kind: s.kind})
+	if err != nil {
+		return ConfigSchema{}, fromStatus(err)
+	}
+	var out ConfigSchema
+	for _, a := range r.Attributes {
+		out.Attributes = append(out.Attributes, Attribute{Name: a.Name, Type: AttrType(a.Type), Required: a.Required, Sensitive: a.Sensitive, Description: a.Description})
+	}
+	return out, nil
+}
+
+func (s stageClient) Configure(ctx context.Context, cfg Config) Diagnostics {
+	b, err := json.Marshal(cfg)
+	if err != nil {
+		return Diagnostics{}.Errorf("", "Invalid configuration", "%v", err)
+	}
+	r, err := s.c.Configure(ctx, &rexv1.ConfigureRequest{Kind: s.kind, ConfigJson: b})
+	if err != nil {
+		return Diagnostics{}.Errorf("", "Plugin failed to configure", "%v", fromStatus(err))
+	}
+	var out Diagnostics
+	for _, d := range r.Diagnostics {
+		out = append(out, Diagnostic{Severity: Severity(d.Severity), Summary: d.Summary, Detail: d.Detail, Attribute: d.Attribute})
+	}
+	return out
+}
+
+type dialectClient struct {
+	stageClient
+	c rexv1.DialectClient
+}
+
+func (d *dialectClient) Describe(ctx context.Context) (*Schema, error) {
+	r, err := d.c.Describe(ctx, &rexv1.Empty{})
+	if err != nil {
+		return nil, fromStatus(err)
+	}
+	return unmarshalSchema(r.Data)
+}
+
+func (d *dialectClient) Read(ctx context.Context, req ReadRequest, out BatchWriter) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	stream, err := d.c.Read(ctx, &rexv1.ReadRequest{Tables: req.Tables, BatchRows: int32(req.BatchRows), BatchBytes: int32(req.BatchBytes)})
+	if err != nil {
+		return fromStatus(err)
+	}
+	var b Batch
+	for {
+		m, err := stream.Recv()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fromStatus(err)
+		}
+		switch msg := m.Msg.(type) {
+		case *rexv1.ReadResponse_TableStart:
+			err = out.StartTable(msg.TableStart.Table, msg.TableStart.Rows)
+		case *rexv1.ReadResponse_Batch:
+			if err = b.UnmarshalBinary(msg.Batch); err == nil {
+				err = out.WriteBatch(&b)
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+func (d *dialectClient) Begin(ctx context.Context, req WriteRequest) error {
+	_, err := d.c.Begin(ctx, &rexv1.WriteRequest{Tables: req.Tables, Mode: string(req.Mode)})
+	return fromStatus(err)
+}
+
+func (d *dialectClient) Write(ctx context.Context, b *Batch) error {
+	data, err := b.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	_, err = d.c.Write(ctx, &rexv1.Bytes{Data: data})
+	return fromStatus(err)
+}
+
+func (d *dialectClient) Commit(ctx context.Context) error {
+	_, err := d.c.Commit(ctx, &rexv1.Empty{})
+	return fromStatus(err)
+}
+
+func (d *dialectClient) Rollback(ctx context.Context) error {
+	_, err := d.c.Rollback(ctx, &rexv1.Empty{})
+	return fromStatus(err)
+}
+
+type transformClient struct {
+	stageClient
+	c rexv1.TransformClient
+}
+
+func (t *transformClient) Prepare(ctx context.Context, plan TransformPlan) error {
+	src, err := marshalSchema(plan.Source)
+	if err != nil {
+		return err
+	}
+	dst, err := marshalSchema(plan.Destination)
+	if err != nil {
+		return err
+	}
+	_, err = t.c.Prepare(ctx, &rexv1.PrepareRequest{Direction: string(plan.Direction), SourceSchemaJson: src, DestinationSchemaJson: dst})
+	return fromStatus(err)
+}
+
+func (t *transformClient) Transform(ctx context.Context, b *Batch) (*Batch, error) {
+	data, err := b.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	r, err := t.c.Transform(ctx, &rexv1.Bytes{Data: data})
+	if err != nil {
+		return nil, fromStatus(err)
+	}
+	out := new(Batch)
+	if err := out.UnmarshalBinary(r.Data); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+type cipherClient struct {
+	stageClient
+	c rexv1.CipherClient
+}
+
+func (c *cipherClient) Offer(ctx context.Context) ([]byte, error) {
+	r, err := c.c.Offer(ctx, &rexv1.Empty{})
+	if err != nil {
+		return nil, fromStatus(err)
+	}
+	return r.Data, nil
+}
+
+func (c *cipherClient) Accept(ctx context.Context, hello []byte) (Peer, error) {
+	r, err := c.c.Accept(ctx, &rexv1.Bytes{Data: hello})
+	if err != nil {
+		return Peer{}, fromStatus(err)
+	}
+	return Peer{ID: r.Id, Description: r.Description}, nil
+}
+
+func (c *cipherClient) Seal(ctx context.Context, p []byte) ([]byte, error) {
+	r, err := c.c.Seal(ctx, &rexv1.Bytes{Data: p})
+	if err != nil {
+		return nil, fromStatus(err)
+	}
+	return r.Data, nil
+}
+
+func (c *cipherClient) Open(ctx context.Context, p []byte) ([]byte, error) {
+	r, err := c.c.Open(ctx, &rexv1.Bytes{Data: p})
+	if err != nil {
+		return nil, fromStatus(err)
+	}
+	return r.Data, nil
+}
+
+// hostStream is the host's side of Sink.Connect and Listener.Conn.
+type hostStream interface {
+	Send(*rexv1.Frame) error
+	Recv() (*rexv1.Frame, error)
+	CloseSend() error
+}
+
+// streamConn implements [Conn] over a host-side frame stream.
+type streamConn struct {
+	stream hostStream
+	cancel context.CancelFunc
+	peer   string
+	once   sync.Once
+}
+
+func (s *streamConn) Send(ctx context.Context, msg []byte) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return fromStatus(s.stream.Send(&rexv1.Frame{Data: msg}))
+}
+
+func (s *streamConn) Recv(ctx context.Context) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	f, err := s.stream.Recv()
+	if err != nil {
+		return nil, fromStatus(err)
+	}
+	return f.Data, nil
+}
+
+// Close sends the close frame and gives the plugin a moment to pass it on
+// before the stream is cancelled.
+func (s *streamConn) Close(reason string) error {
+	s.once.Do(func() {
+		s.stream.Send(&rexv1.Frame{Close: true, Reason: reason})
+		s.stream.CloseSend()
+		time.AfterFunc(5*time.Second, s.cancel)
+	})
+	return nil
+}
+
+func (s *streamConn) Peer() string { return s.peer }
+
+type sinkClient struct {
+	stageClient
+	c rexv1.SinkClient
+}
+
+func (s *sinkClient) Connect(ctx context.Context) (Conn, error) {
+	sctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	stop := context.AfterFunc(ctx, cancel)
+	stream, err := s.c.Connect(sctx)
+	if err != nil {
+		stop()
+		cancel()
+		return nil, fromStatus(err)
+	}
+	// The plugin's first frame says the connection is up.
+	if _, err := stream.Recv(); err != nil {
+		stop()
+		cancel()
+		return nil, fromStatus(err)
+	}
+	return &streamConn{stream: stream, cancel: cancel, peer: "receiver"}, nil
+}
+
+type listenerClient struct {
+	stageClient
+	c rexv1.ListenerClient
+}
+
+func (l *listenerClient) Listen(ctx context.Context) (string, error) {
+	r, err := l.c.Listen(ctx, &rexv1.Empty{})
+	if err != nil {
+		return "", fromStatus(err)
+	}
+	return r.Address, nil
+}
+
+func (l *listenerClient) Accept(ctx context.Context) (Conn, error) {
+	r, err := l.c.Accept(ctx, &rexv1.Empty{})
+	if err != nil {
+		return nil, fromStatus(err)
+	}
+	if r.Refused != "" {
+		return nil, &RefusedError{Peer: r.Peer, Reason: r.Refused}
+	}
+	sctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	stream, err := l.c.Conn(sctx)
+	if err != nil {
+		cancel()
+		return nil, fromStatus(err)
+	}
+	if err := stream.Send(&rexv1.Frame{ConnId: r.ConnId}); err != nil {
+		cancel()
+		return nil, fromStatus(err)
+	}
+	return &streamConn{stream: stream, cancel: cancel, peer: r.Peer}, nil
+}

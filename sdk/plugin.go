@@ -1,0 +1,198 @@
+package sdk
+
+import "context"
+
+// Configurable is what every plugin kind implements: it declares the HCL
+// attributes its block accepts and receives their values.
+type Configurable interface {
+	// ConfigSchema returns the attributes the plugin's HCL block accepts.
+	// The host decodes the block against it, so unknown, missing or
+	// mistyped attributes are reported with their file:line:col before the
+	// plugin sees anything. It is called once, before Configure, and must
+	// not block.
+	ConfigSchema() ConfigSchema
+
+	// Configure receives the block's decoded attributes. It checks what the
+	// schema cannot (a path that must exist, a key that must parse) and
+	// reports problems as diagnostics naming the attribute, which the host
+	// prints at that attribute's place in the file. It is called once,
+	// before any other method. It must not connect to anything slow: Open a
+	// connection lazily in the first method that needs it.
+	Configure(ctx context.Context, cfg Config) Diagnostics
+}
+
+// BatchWriter receives what a [Source] reads.
+type BatchWriter interface {
+	// StartTable announces that the batches of table follow, and how many
+	// rows the table holds in the read snapshot (-1 if unknown).
+	StartTable(table string, rows int64) error
+	// WriteBatch sends one batch of the current table. The batch is encoded
+	// before WriteBatch returns, so the caller may reuse it. An error means
+	// the host has stopped: return it.
+	WriteBatch(b *Batch) error
+}
+
+// ReadRequest says what a [Source] reads.
+type ReadRequest struct {
+	// Tables to read, in this order. All are read inside one consistent
+	// snapshot.
+	Tables []string
+	// BatchRows and BatchBytes bound each batch: a batch is sent when
+	// either is reached. Defaults: 1000 rows, 1 MiB.
+	BatchRows  int
+	BatchBytes int
+}
+
+// Source reads a database. A dialect plugin implements Source and
+// [Destination]; both share Describe.
+type Source interface {
+	Configurable
+	// Describe introspects the database and returns its tables with the
+	// Django field of every column. Rows may be -1.
+	Describe(ctx context.Context) (*Schema, error)
+	// Read streams the requested tables inside one read transaction (one
+	// snapshot for all tables): StartTable, then the table's batches, table
+	// after table. It blocks until done, an error, or ctx is cancelled, in
+	// which case it returns ctx's error promptly. Values are as stored by the
+	// engine; the django transform turns them into Django-native values.
+	Read(ctx context.Context, req ReadRequest, out BatchWriter) error
+}
+
+// WriteMode says how rows land in a destination table.
+type WriteMode string
+
+const (
+	// Replace empties each table being loaded, inside the transaction,
+	// before loading it. The default.
+	Replace WriteMode = "replace"
+	// Append inserts only; a key conflict fails the transaction.
+	Append WriteMode = "append"
+	// Upsert inserts or updates by primary key.
+	Upsert WriteMode = "upsert"
+)
+
+// WriteRequest starts a destination transaction.
+type WriteRequest struct {
+	// Tables that will be written, in load order.
+	Tables []string
+	Mode   WriteMode
+}
+
+// Destination writes into a database inside one transaction. Calls come
+// one at a time: Begin, any number of Write, then Commit or Rollback.
+type Destination interface {
+	Configurable
+	Describe(ctx context.Context) (*Schema, error)
+	// Begin opens the one transaction every later Write joins; foreign keys
+	// are checked at Commit, not per row, so tables may load in any order.
+	Begin(ctx context.Context, req WriteRequest) error
+	// Write inserts one batch, whose values are already in the engine's
+	// storage form (the django transform's encode direction).
+	Write(ctx context.Context, b *Batch) error
+	// Commit checks referential integrity and commits. On any error the
+	// transaction is rolled back and nothing is left behind.
+	Commit(ctx context.Context) error
+	// Rollback abandons the transaction. It is safe to call when none is
+	// open, and after a failed Commit.
+	Rollback(ctx context.Context) error
+}
+
+// Dialect is a database engine: a source and a destination.
+type Dialect interface {
+	Source
+	Destination
+}
+
+// Direction says which way a [Transform] converts.
+type Direction string
+
+const (
+	// Decode turns the source's stored values into Django-native values
+	// (the sender's side).
+	Decode Direction = "decode"
+	// Encode turns Django-native values into the destination's stored
+	// values (the receiver's side).
+	Encode Direction = "encode"
+)
+
+// TransformPlan is what a transform knows before the first batch.
+type TransformPlan struct {
+	Direction   Direction
+	Source      *Schema
+	Destination *Schema
+}
+
+// Transform converts batches between representations.
+type Transform interface {
+	Configurable
+	// Prepare is called once per session before the first batch.
+	Prepare(ctx context.Context, plan TransformPlan) error
+	// Transform converts one batch. It may return b itself, changed in
+	// place. Batches of one table arrive in order; calls are sequential.
+	Transform(ctx context.Context, b *Batch) (*Batch, error)
+}
+
+// Peer identifies the other side of a cipher session.
+type Peer struct {
+	// ID is a stable identifier of the peer's key (a fingerprint).
+	ID string
+	// Description is for people: which key, from where.
+	Description string
+}
+
+// Cipher seals and opens the frames of one session. A cipher plugin process
+// serves one session at a time: Offer or Accept starts it afresh.
+type Cipher interface {
+	Configurable
+	// Offer starts a session on the sender's side and returns the hello the
+	// receiver's cipher needs to Accept it.
+	Offer(ctx context.Context) ([]byte, error)
+	// Accept starts a session on the receiver's side from the sender's
+	// hello. A hello from a sender that is not allowed returns an error
+	// wrapping [ErrRefused] that says why.
+	Accept(ctx context.Context, hello []byte) (Peer, error)
+	// Seal encrypts the next outgoing frame. Frames are numbered: each seal
+	// binds its position, so the peer's Open detects a replayed, reordered,
+	// dropped or altered frame.
+	Seal(ctx context.Context, plaintext []byte) ([]byte, error)
+	// Open decrypts the next incoming frame, or fails.
+	Open(ctx context.Context, ciphertext []byte) ([]byte, error)
+}
+
+// Conn is one session's message connection between sender and receiver.
+// Messages are delivered whole and in order. Send and Recv may be called
+// concurrently with each other, but not each with itself.
+type Conn interface {
+	// Send delivers one message. It blocks while the peer is slow
+	// (backpressure) and returns when ctx is cancelled.
+	Send(ctx context.Context, msg []byte) error
+	// Recv returns the next message, or an error once the connection is
+	// closed: io.EOF after the peer closed normally, an error wrapping
+	// [ErrRefused] or [ErrClosed] carrying the peer's reason otherwise.
+	Recv(ctx context.Context) ([]byte, error)
+	// Close ends the connection, telling the peer reason ("" for a normal
+	// end). It is safe to call more than once.
+	Close(reason string) error
+	// Peer names the remote end (an address) for messages.
+	Peer() string
+}
+
+// Sink is the sender's end of the transport.
+type Sink interface {
+	Configurable
+	// Connect dials the receiver and authenticates the transport (the
+	// token). A refusal returns an error wrapping [ErrRefused] with the
+	// receiver's reason.
+	Connect(ctx context.Context) (Conn, error)
+}
+
+// Listener is the receiver's end of the transport.
+type Listener interface {
+	Configurable
+	// Listen starts accepting connections and returns the bound address.
+	Listen(ctx context.Context) (string, error)
+	// Accept blocks for the next connection that passed the transport's
+	// authentication. An attempt that failed it returns a *[RefusedError]
+	// so the host can report it; other errors mean the listener is done.
+	Accept(ctx context.Context) (Conn, error)
+}

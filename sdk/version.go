@@ -1,0 +1,14 @@
+package sdk
+
+// ProtocolMajor is the plugin protocol's major version. It travels in the
+// go-plugin handshake: a plugin and a host of different majors refuse each
+// other with a message naming both. It changes only when a change breaks
+// old plugins; the proto package is named after it (rex.plugin.v1).
+const ProtocolMajor = 1
+
+// ProtocolMinor counts additive changes within the major version. The host
+// logs the plugin's minor version at startup.
+const ProtocolMinor = 0
+
+// Version is the sdk's own version.
+const Version = "0.1.0"
