@@ -1,0 +1,221 @@
+// Command rex moves a Django project's database into another's: `rex run`
+// on the sending side, `rex serve` on the receiving side. This file maps
+// flags to engine calls and errors to exit codes.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+	"github.com/hashicorp/go-plugin"
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/rexdata/rex/engine/host"
+	"github.com/rexdata/rex/engine/pipeline"
+	"github.com/rexdata/rex/engine/progress"
+	"github.com/rexdata/rex/engine/receiver"
+	"github.com/rexdata/rex/engine/run"
+	"github.com/rexdata/rex/engine/session"
+	"github.com/rexdata/rex/plugins/hpke"
+	"github.com/rexdata/rex/sdk"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// Exit codes, documented in the README.
+const (
+	exitOK       = 0
+	exitInternal = 1 // an unexpected failure
+	exitConfig   = 2 // bad usage or a mistake in the .hcl file; nothing connected
+	exitRefused  = 3 // the other side refused the session (token, key, schema)
+	exitAborted  = 4 // the transfer began and was rolled back; destination unchanged
+)
+
+const usage = `rex moves a Django project's database into another Django project's database.
+
+Usage:
+  rex run PIPELINE.hcl        send: read the source, stream it to a receiver
+  rex serve RECEIVER.hcl      receive: listen, authenticate, write in one transaction
+      --once                  exit after one session (exit 0 only if it committed)
+  rex validate FILE.hcl       check a pipeline or receiver file and its plugins' settings
+  rex keygen NAME             write NAME.key (private, mode 0600) and NAME.pub
+  rex version                 print the version
+
+Flags for run and serve:
+  -v    verbose: debug logs, including the plugins'
+  -q    quiet: no progress lines, only errors and the summary
+
+Exit codes: 0 done, 1 internal error, 2 usage or configuration error,
+3 refused by the other side, 4 aborted and rolled back.
+`
+
+func main() {
+	os.Exit(Main(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Main runs rex with args and returns the exit code.
+func Main(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitConfig
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "plugin":
+		return servePlugin(rest, stderr)
+	case "version", "--version":
+		fmt.Fprintf(stdout, "rex %s (plugin protocol %d.%d)\n", version, sdk.ProtocolMajor, sdk.ProtocolMinor)
+		return exitOK
+	case "keygen":
+		return keygen(rest, stdout, stderr)
+	case "validate", "run", "serve":
+		return runFile(cmd, rest, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "rex: unknown command %q\n\n%s", cmd, usage)
+	return exitConfig
+}
+
+func keygen(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("keygen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	force := fs.Bool("force", false, "overwrite existing files")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "usage: rex keygen [--force] NAME")
+		return exitConfig
+	}
+	name := fs.Arg(0)
+	priv, pub, err := hpke.GenerateKeyPair(name)
+	if err != nil {
+		fmt.Fprintf(stderr, "rex keygen: %v\n", err)
+		return exitInternal
+	}
+	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	if *force {
+		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	}
+	for _, f := range []struct {
+		path string
+		data []byte
+		mode os.FileMode
+	}{{name + ".key", priv, 0o600}, {name + ".pub", pub, 0o644}} {
+		fh, err := os.OpenFile(f.path, flags, f.mode)
+		if err != nil {
+			fmt.Fprintf(stderr, "rex keygen: %v (use --force to overwrite)\n", err)
+			return exitConfig
+		}
+		if err := fh.Chmod(f.mode); err == nil {
+			_, err = fh.Write(f.data)
+		}
+		if cerr := fh.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "rex keygen: %v\n", err)
+			return exitInternal
+		}
+	}
+	pk, _ := hpke.ParsePublicKey(pub)
+	fmt.Fprintf(stdout, "wrote %s.key (private, keep it secret) and %s.pub (give it to the other side)\nfingerprint %s\n", name, name, pk.Fingerprint())
+	return exitOK
+}
+
+func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	verbose := fs.Bool("v", false, "verbose")
+	quiet := fs.Bool("q", false, "quiet")
+	once := false
+	if cmd == "serve" {
+		fs.BoolVar(&once, "once", false, "exit after one session")
+	}
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		fmt.Fprintf(stderr, "usage: rex %s [flags] FILE.hcl\n", cmd)
+		return exitConfig
+	}
+	path := fs.Arg(0)
+	level := hclog.Warn
+	if *verbose {
+		level = hclog.Debug
+	}
+	log := hclog.New(&hclog.LoggerOptions{Name: "rex", Level: level, Output: stderr})
+	var events progress.Sink
+	if !*quiet {
+		events = (&progress.Lines{W: stderr, Interval: time.Second}).Sink()
+	}
+
+	want := pipeline.Sender
+	if cmd == "serve" {
+		want = pipeline.Receiver
+	} else if cmd == "validate" {
+		want = 0
+	}
+	f, diags := pipeline.Load(path, want)
+	if diags.HasErrors() {
+		f.WriteDiagnostics(stderr, diags)
+		return exitConfig
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	defer plugin.CleanupClients()
+	h := &host.Host{Builtins: builtinKinds(), Logger: log}
+	set, diags := h.Start(ctx, f)
+	printWarnings(f, diags, stderr)
+	if diags.HasErrors() {
+		f.WriteDiagnostics(stderr, diags)
+		return exitConfig
+	}
+	switch cmd {
+	case "validate":
+		set.Kill()
+		fmt.Fprintf(stdout, "%s: a valid %s\n", path, f.Role)
+		return exitOK
+	case "run":
+		defer set.Kill()
+		s := &run.Sender{Host: h, Log: log, Events: events, Version: version}
+		res, err := s.Run(ctx, set)
+		if err != nil {
+			fmt.Fprintf(stderr, "rex run: %v\n", err)
+			return exitCode(err)
+		}
+		progress.Summary(stdout, res.Rows)
+		return exitOK
+	default: // serve
+		r := &receiver.Receiver{Host: h, Log: log, Events: events, Once: once, Listening: func(addr string) {
+			fmt.Fprintf(stderr, "rex serve: listening on %s\n", addr)
+		}}
+		err := r.Serve(ctx, f, set)
+		if err != nil {
+			fmt.Fprintf(stderr, "rex serve: %v\n", err)
+			return exitCode(err)
+		}
+		return exitOK
+	}
+}
+
+func printWarnings(f *pipeline.File, diags hcl.Diagnostics, w io.Writer) {
+	if !diags.HasErrors() && len(diags) > 0 {
+		f.WriteDiagnostics(w, diags)
+	}
+}
+
+func exitCode(err error) int {
+	switch {
+	case errors.Is(err, session.ErrAborted):
+		return exitAborted
+	case errors.Is(err, sdk.ErrRefused):
+		return exitRefused
+	}
+	return exitInternal
+}

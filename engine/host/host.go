@@ -1,0 +1,258 @@
+// Package host starts, configures and stops plugin processes: every stage
+// of a pipeline runs as its own go-plugin subprocess, built-ins by
+// re-executing the rex binary, external plugins from the path in the HCL.
+package host
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"os/exec"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/agext/levenshtein"
+	"github.com/hashicorp/go-hclog"
+	"github.com/hashicorp/go-plugin"
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/rexdata/rex/engine/pipeline"
+	"github.com/rexdata/rex/sdk"
+)
+
+// Host starts plugins for the stages of loaded files.
+type Host struct {
+	// Self is the rex binary that serves the built-in plugins through
+	// `rex plugin NAME`. Default: the running executable.
+	Self string
+	// Builtins maps each built-in plugin's name to the kinds it serves.
+	Builtins map[string][]string
+	Logger   hclog.Logger
+}
+
+// Plugin is one running plugin process.
+type Plugin struct {
+	Stage  *pipeline.Stage
+	Info   sdk.Info
+	client *plugin.Client
+	raw    any
+}
+
+// Dialect returns the plugin as a dialect (source or destination).
+func (p *Plugin) Dialect() sdk.Dialect { return p.raw.(sdk.Dialect) }
+
+// Transform returns the plugin as a transform.
+func (p *Plugin) Transform() sdk.Transform { return p.raw.(sdk.Transform) }
+
+// Cipher returns the plugin as a cipher.
+func (p *Plugin) Cipher() sdk.Cipher { return p.raw.(sdk.Cipher) }
+
+// Sink returns the plugin as a sink.
+func (p *Plugin) Sink() sdk.Sink { return p.raw.(sdk.Sink) }
+
+// Listener returns the plugin as a listener.
+func (p *Plugin) Listener() sdk.Listener { return p.raw.(sdk.Listener) }
+
+// Exited reports whether the process has ended.
+func (p *Plugin) Exited() bool { return p.client.Exited() }
+
+// Kill stops the process (gracefully, then by force). Safe to call twice.
+func (p *Plugin) Kill() {
+	if p != nil && p.client != nil {
+		p.client.Kill()
+	}
+}
+
+// Set is the running plugins of one file, in flow order.
+type Set struct {
+	Plugins []*Plugin
+}
+
+// Get returns the plugin of a block type.
+func (s *Set) Get(block string) *Plugin {
+	for _, p := range s.Plugins {
+		if p.Stage.Block == block {
+			return p
+		}
+	}
+	return nil
+}
+
+// Kill stops every process of the set.
+func (s *Set) Kill() {
+	if s == nil {
+		return
+	}
+	var wg sync.WaitGroup
+	for _, p := range s.Plugins {
+		wg.Add(1)
+		go func() { defer wg.Done(); p.Kill() }()
+	}
+	wg.Wait()
+}
+
+// Start starts and configures the plugin of every given stage (all of the
+// file's when blocks is empty), in parallel. Configuration mistakes come
+// back as diagnostics at their place in the file; on any error every
+// started process is stopped.
+func (h *Host) Start(ctx context.Context, f *pipeline.File, blocks ...string) (*Set, hcl.Diagnostics) {
+	var stages []*pipeline.Stage
+	for _, st := range f.Stages {
+		if len(blocks) == 0 || contains(blocks, st.Block) {
+			stages = append(stages, st)
+		}
+	}
+	set := &Set{Plugins: make([]*Plugin, len(stages))}
+	diags := make([]hcl.Diagnostics, len(stages))
+	var wg sync.WaitGroup
+	for i, st := range stages {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			set.Plugins[i], diags[i] = h.startOne(ctx, f, st)
+		}()
+	}
+	wg.Wait()
+	var all hcl.Diagnostics
+	for _, d := range diags {
+		all = append(all, d...)
+	}
+	if all.HasErrors() {
+		set.Kill()
+		return nil, all
+	}
+	return set, all
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (h *Host) logger() hclog.Logger {
+	if h.Logger == nil {
+		return hclog.NewNullLogger()
+	}
+	return h.Logger
+}
+
+func (h *Host) command(f *pipeline.File, st *pipeline.Stage) (*exec.Cmd, *plugin.SecureConfig, *hcl.Diagnostic) {
+	if st.Plugin != "" {
+		if _, err := os.Stat(st.Plugin); err != nil {
+			return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Plugin binary not found",
+				Detail:  fmt.Sprintf("The %s block names the plugin binary %s, which cannot be used: %v. Build the plugin there or correct the path (relative paths are taken from the .hcl file's folder).", st.Block, st.Plugin, err),
+				Subject: st.DefRange.Ptr()}
+		}
+		var sc *plugin.SecureConfig
+		if st.PluginSHA256 != "" {
+			sum, err := hex.DecodeString(strings.TrimPrefix(st.PluginSHA256, "sha256:"))
+			if err != nil || len(sum) != sha256.Size {
+				return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid plugin_sha256",
+					Detail: "plugin_sha256 must be the binary's SHA-256 as 64 hexadecimal digits (`sha256sum PLUGIN`).", Subject: st.DefRange.Ptr()}
+			}
+			sc = &plugin.SecureConfig{Checksum: sum, Hash: sha256.New()}
+		}
+		return exec.Command(st.Plugin), sc, nil
+	}
+	kinds, ok := h.Builtins[st.Name]
+	if !ok || !contains(kinds, st.Kind) {
+		var names []string
+		for name, ks := range h.Builtins {
+			if contains(ks, st.Kind) {
+				names = append(names, name)
+			}
+		}
+		sort.Strings(names)
+		detail := fmt.Sprintf("rex has no built-in %s plugin named %q; the built-in ones are: %s.", st.Kind, st.Name, strings.Join(names, ", "))
+		if s := suggest(st.Name, names); s != "" {
+			detail += fmt.Sprintf(" Did you mean %q?", s)
+		}
+		detail += ` To use a plugin of your own, add plugin = "./path/to/binary" to the block.`
+		return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown plugin", Detail: detail, Subject: st.DefRange.Ptr()}
+	}
+	self := h.Self
+	if self == "" {
+		var err error
+		if self, err = os.Executable(); err != nil {
+			return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Cannot find the rex binary", Detail: err.Error(), Subject: st.DefRange.Ptr()}
+		}
+	}
+	return exec.Command(self, "plugin", st.Name), nil, nil
+}
+
+func suggest(name string, names []string) string {
+	best, bestD := "", 3
+	for _, n := range names {
+		if d := levenshtein.Distance(name, n, nil); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stage) (*Plugin, hcl.Diagnostics) {
+	cmd, secure, d := h.command(f, st)
+	if d != nil {
+		return nil, hcl.Diagnostics{d}
+	}
+	cmd.Dir = f.Dir
+	setDeathSignal(cmd)
+	log := h.logger().Named(st.Block + "." + st.Name)
+	client := plugin.NewClient(&plugin.ClientConfig{
+		HandshakeConfig:  sdk.Handshake,
+		Plugins:          sdk.ClientPlugins(),
+		Cmd:              cmd,
+		SecureConfig:     secure,
+		AllowedProtocols: []plugin.Protocol{plugin.ProtocolGRPC},
+		Logger:           log,
+		Managed:          true,
+	})
+	p := &Plugin{Stage: st, client: client}
+	fail := func(summary string, err error) (*Plugin, hcl.Diagnostics) {
+		client.Kill()
+		detail := err.Error()
+		switch {
+		case strings.Contains(detail, "incompatible API version"):
+			detail = fmt.Sprintf("%v: %s. This rex speaks plugin protocol %d; rebuild the plugin against a matching rex sdk.", sdk.ErrProtocolVersion, detail, sdk.ProtocolMajor)
+		case strings.Contains(detail, "checksums did not match"):
+			detail = fmt.Sprintf("The plugin binary %s does not match plugin_sha256 = %q: it was changed or replaced. Check where it came from, then update the pin with its `sha256sum`.", st.Plugin, st.PluginSHA256)
+		}
+		return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: st.DefRange.Ptr()}}
+	}
+	rpc, err := client.Client()
+	if err != nil {
+		return fail("Plugin failed to start", err)
+	}
+	raw, err := rpc.Dispense(st.Kind)
+	if err != nil {
+		return fail("Plugin does not serve "+st.Kind, err)
+	}
+	p.raw = raw
+	if p.Info, err = raw.(sdk.Stage).Info(ctx); err != nil {
+		return fail("Plugin does not describe itself", err)
+	}
+	if !contains(p.Info.Kinds, st.Kind) {
+		return fail("Plugin does not serve "+st.Kind, fmt.Errorf("plugin %q serves %s, and a %s block needs a %s plugin", p.Info.Name, strings.Join(p.Info.Kinds, ", "), st.Block, st.Kind))
+	}
+	log.Debug("plugin started", "pid", p.Info.PID, "version", p.Info.Version, "protocol", fmt.Sprintf("%d.%d", p.Info.ProtocolMajor, p.Info.ProtocolMinor))
+	conf := raw.(sdk.Configurable)
+	schema := conf.ConfigSchema()
+	cfg, diags := f.DecodeConfig(st, schema)
+	if diags.HasErrors() {
+		client.Kill()
+		return nil, diags
+	}
+	diags = append(diags, cfg.PluginDiagnostics(st, conf.Configure(ctx, cfg.Values))...)
+	if diags.HasErrors() {
+		client.Kill()
+		return nil, diags
+	}
+	return p, diags
+}

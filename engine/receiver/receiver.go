@@ -1,0 +1,356 @@
+// Package receiver is `rex serve`: it listens for senders, authenticates
+// each session, sends the destination schema, and writes the decrypted
+// batches in one destination transaction that commits only when every row
+// has arrived and the counts agree; anything else rolls back.
+package receiver
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/hashicorp/go-hclog"
+	"github.com/hashicorp/hcl/v2"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/rexdata/rex/engine/host"
+	"github.com/rexdata/rex/engine/pipeline"
+	"github.com/rexdata/rex/engine/progress"
+	"github.com/rexdata/rex/engine/session"
+	"github.com/rexdata/rex/sdk"
+)
+
+// Receiver serves a receiver file.
+type Receiver struct {
+	Host   *host.Host
+	Log    hclog.Logger
+	Events progress.Sink
+	// Once makes Serve return after the first session attempt, with its
+	// outcome (nil only if it committed).
+	Once bool
+	// Listening, if set, is called with the bound address once the
+	// listener is up.
+	Listening func(addr string)
+	// Queue bounds the batches between receiving and writing (default 4).
+	Queue int
+}
+
+// sessionStages are the plugins started afresh for every session, so one
+// session's crash or state never reaches the next.
+var sessionStages = []string{"decrypt", "transform", "destination"}
+
+// Start starts and configures every stage of f, so that configuration
+// mistakes surface before anything listens.
+func (r *Receiver) Start(ctx context.Context, f *pipeline.File) (*host.Set, hcl.Diagnostics) {
+	return r.Host.Start(ctx, f)
+}
+
+// Serve listens with the stages in set (as returned by Start) and serves
+// sessions one at a time until ctx is cancelled (or, with Once, after one
+// session). It owns set and stops its processes.
+func (r *Receiver) Serve(ctx context.Context, f *pipeline.File, set *host.Set) error {
+	log := r.log()
+	listen := set.Get("listen")
+	defer listen.Kill()
+	r.emitStarted(set)
+	addr, err := listen.Listener().Listen(ctx)
+	if err != nil {
+		set.Kill()
+		return fmt.Errorf("listen: %w", err)
+	}
+	log.Info("listening", "address", addr)
+	if r.Listening != nil {
+		r.Listening(addr)
+	}
+	next := &host.Set{}
+	for _, b := range sessionStages {
+		next.Plugins = append(next.Plugins, set.Get(b))
+	}
+	for {
+		conn, err := listen.Listener().Accept(ctx)
+		if err != nil {
+			var ref *sdk.RefusedError
+			if errors.As(err, &ref) {
+				log.Warn("session refused", "peer", ref.Peer, "reason", ref.Reason)
+				r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Refused, Message: ref.Error()})
+				if r.Once {
+					next.Kill()
+					return err
+				}
+				continue
+			}
+			next.Kill()
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("accept: %w", err)
+		}
+		log.Info("session started", "peer", conn.Peer())
+		err = r.handle(ctx, conn, next)
+		next.Kill()
+		switch {
+		case err == nil:
+			log.Info("session committed", "peer", conn.Peer())
+		case errors.Is(err, sdk.ErrRefused):
+			log.Warn("session refused", "peer", conn.Peer(), "reason", err)
+		default:
+			log.Error("session rolled back", "peer", conn.Peer(), "error", err)
+		}
+		if r.Once || ctx.Err() != nil {
+			return err
+		}
+		// Fresh processes for the next session.
+		var diags hcl.Diagnostics
+		next, diags = r.Host.Start(ctx, f, sessionStages...)
+		if diags.HasErrors() {
+			return fmt.Errorf("restart session stages: %s", diags.Error())
+		}
+		r.emitStarted(next)
+	}
+}
+
+func (r *Receiver) emitStarted(set *host.Set) {
+	for _, p := range set.Plugins {
+		r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.StageStarted, Stage: p.Stage.Block, Plugin: p.Stage.Name, PID: p.Info.PID, Message: "plugin " + p.Info.Name + " " + p.Info.Version})
+	}
+}
+
+func (r *Receiver) log() hclog.Logger {
+	if r.Log == nil {
+		return hclog.NewNullLogger()
+	}
+	return r.Log
+}
+
+// handle serves one session. Its error wraps sdk.ErrRefused for a refused
+// session, session.ErrAborted for one rolled back after it began.
+func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (err error) {
+	ci := set.Get("decrypt").Cipher()
+	tr := set.Get("transform").Transform()
+	dst := set.Get("destination").Dialect()
+	ch := &session.Channel{Conn: conn, Cipher: ci}
+	closeReason := ""
+	defer func() { conn.Close(closeReason) }()
+
+	refuse := func(reason string) error {
+		ch.SendClear(ctx, session.TypeRefused, session.Refused{Reason: reason})
+		closeReason = reason
+		r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Refused, Message: reason})
+		return &sdk.RefusedError{Peer: conn.Peer(), Reason: reason}
+	}
+	msg, err := conn.Recv(ctx)
+	if err != nil {
+		return fmt.Errorf("receive hello: %w", err)
+	}
+	payload, err := expectClear(msg, session.TypeHello)
+	if err != nil {
+		return refuse("the first message was not a rex hello")
+	}
+	var hello session.Hello
+	if err := session.Decode(session.TypeHello, payload, &hello); err != nil {
+		return refuse("malformed hello")
+	}
+	if hello.Protocol != session.Version {
+		return refuse(fmt.Sprintf("session protocol %d is not supported; this receiver speaks %d", hello.Protocol, session.Version))
+	}
+	if want := set.Get("decrypt").Stage.Name; hello.Cipher != want {
+		return refuse(fmt.Sprintf("the sender encrypts with %q, this receiver decrypts with %q", hello.Cipher, want))
+	}
+	peer, err := ci.Accept(ctx, hello.Offer)
+	if err != nil {
+		var ref *sdk.RefusedError
+		if errors.As(err, &ref) || errors.Is(err, sdk.ErrRefused) {
+			return refuse(err.Error())
+		}
+		return refuse("key exchange failed")
+	}
+	r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Step, Message: "token accepted, sender key " + peer.ID + " verified"})
+
+	schema, err := dst.Describe(ctx)
+	if err != nil {
+		closeReason = "receiver cannot read its destination schema"
+		return fmt.Errorf("describe destination: %w", err)
+	}
+	if err := ch.Send(ctx, session.TypeWelcome, session.Welcome{Schema: schema}); err != nil {
+		return fmt.Errorf("send schema: %w", err)
+	}
+	var begin session.Begin
+	if err := ch.RecvExpect(ctx, session.TypeBegin, &begin); err != nil {
+		var pa *session.PeerAbort
+		if errors.As(err, &pa) {
+			return fmt.Errorf("%w: %s", sdk.ErrRefused, pa.Reason)
+		}
+		return fmt.Errorf("receive begin: %w", err)
+	}
+	tables := make([]string, 0, len(begin.Tables))
+	for _, m := range begin.Tables {
+		if schema.Table(m.Destination) == nil {
+			return fmt.Errorf("%w: table %s does not exist here", sdk.ErrRefused, m.Destination)
+		}
+		tables = append(tables, m.Destination)
+	}
+	if err := tr.Prepare(ctx, sdk.TransformPlan{Direction: sdk.Encode, Source: begin.Source, Destination: schema}); err != nil {
+		closeReason = "receiver cannot prepare its transform"
+		return fmt.Errorf("prepare transform: %w", err)
+	}
+	if err := dst.Begin(ctx, sdk.WriteRequest{Tables: tables, Mode: begin.Mode}); err != nil {
+		closeReason = "receiver cannot begin its transaction"
+		return fmt.Errorf("begin: %w", err)
+	}
+	r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Step, Message: fmt.Sprintf("transaction open, %d tables", len(tables))})
+	committed := false
+	defer func() {
+		if !committed {
+			if rbErr := dst.Rollback(context.WithoutCancel(ctx)); rbErr != nil {
+				r.log().Error("rollback failed", "error", rbErr)
+			}
+			r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.RolledBack, Message: err.Error()})
+			if !errors.Is(err, session.ErrAborted) {
+				err = fmt.Errorf("%w: %w", session.ErrAborted, err)
+			}
+		}
+	}()
+
+	written, err := r.load(ctx, ch, tr, dst, tables)
+	if err != nil {
+		var pa *session.PeerAbort
+		if errors.As(err, &pa) {
+			return fmt.Errorf("sender aborted: %s", pa.Reason)
+		}
+		closeReason = "receiver: " + err.Error()
+		ch.Send(context.WithoutCancel(ctx), session.TypeAbort, session.Abort{Reason: closeReason})
+		return err
+	}
+	if err := dst.Commit(ctx); err != nil {
+		closeReason = "receiver: commit failed: " + err.Error()
+		ch.Send(context.WithoutCancel(ctx), session.TypeAbort, session.Abort{Reason: closeReason})
+		return fmt.Errorf("commit: %w", err)
+	}
+	committed = true
+	r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Committed, Message: fmt.Sprintf("%d tables", len(written))})
+	if err := ch.Send(ctx, session.TypeCommitted, session.Committed{Rows: written}); err != nil {
+		r.log().Warn("committed, but the sender did not hear it", "error", err)
+	}
+	return nil
+}
+
+func expectClear(msg []byte, want session.Type) ([]byte, error) {
+	t, payload, err := session.Split(msg)
+	if err != nil {
+		return nil, err
+	}
+	if t != want {
+		return nil, fmt.Errorf("%w: expected %c, got %c", session.ErrMalformed, want, t)
+	}
+	return payload, nil
+}
+
+// opened is one received message, opened, on its way to the writer.
+type opened struct {
+	t       session.Type
+	payload []byte
+}
+
+// load receives Table/Data messages until End and writes them; receiving
+// and opening overlap with transforming and writing.
+func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transform, dst sdk.Destination, tables []string) (map[string]int64, error) {
+	q := r.Queue
+	if q <= 0 {
+		q = 4
+	}
+	allowed := map[string]bool{}
+	for _, t := range tables {
+		allowed[t] = true
+	}
+	g, ctx := errgroup.WithContext(ctx)
+	in := make(chan opened, q)
+	g.Go(func() error {
+		defer close(in)
+		for {
+			t, payload, err := ch.Recv(ctx)
+			if err != nil {
+				if errors.Is(err, io.EOF) {
+					return fmt.Errorf("the sender closed the connection before the end of the data")
+				}
+				return fmt.Errorf("receive: %w", err)
+			}
+			select {
+			case in <- opened{t, payload}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if t == session.TypeEnd || t == session.TypeAbort {
+				return nil
+			}
+		}
+	})
+	written := map[string]int64{}
+	expected := map[string]int64{}
+	var end *session.End
+	g.Go(func() error {
+		var b sdk.Batch
+		for m := range in {
+			switch m.t {
+			case session.TypeTable:
+				var t session.Table
+				if err := session.Decode(m.t, m.payload, &t); err != nil {
+					return err
+				}
+				if !allowed[t.Name] {
+					return fmt.Errorf("the sender sent table %s, which was not announced", t.Name)
+				}
+				expected[t.Name] = t.Rows
+				written[t.Name] += 0
+				r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.TableStarted, Table: t.Name, Total: t.Rows})
+			case session.TypeData:
+				if err := b.UnmarshalBinary(m.payload); err != nil {
+					return err
+				}
+				if _, ok := expected[b.Table]; !ok {
+					return fmt.Errorf("the sender sent rows of %s before announcing it", b.Table)
+				}
+				out, err := tr.Transform(ctx, &b)
+				if err != nil {
+					return fmt.Errorf("transform %s: %w", b.Table, err)
+				}
+				if err := dst.Write(ctx, out); err != nil {
+					return fmt.Errorf("write %s: %w", b.Table, err)
+				}
+				written[b.Table] += int64(out.Len())
+				r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Rows, Table: b.Table, Rows: written[b.Table], Total: expected[b.Table], Bytes: int64(len(m.payload))})
+			case session.TypeEnd:
+				end = new(session.End)
+				return session.Decode(m.t, m.payload, end)
+			case session.TypeAbort:
+				var a session.Abort
+				session.Decode(m.t, m.payload, &a)
+				return &session.PeerAbort{Reason: a.Reason}
+			default:
+				return fmt.Errorf("%w: unexpected %c during the data stream", session.ErrMalformed, m.t)
+			}
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	if end == nil {
+		return nil, fmt.Errorf("the data stream ended without its end message")
+	}
+	// Verify: every announced table complete, every count agreeing.
+	for t, n := range end.Rows {
+		if written[t] != n || expected[t] != n {
+			return nil, fmt.Errorf("table %s: the sender sent %d rows of %d in its snapshot, %d were written", t, n, expected[t], written[t])
+		}
+	}
+	for t := range written {
+		if _, ok := end.Rows[t]; !ok {
+			return nil, fmt.Errorf("table %s: rows written but not counted by the sender", t)
+		}
+	}
+	for t, n := range written {
+		r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.TableDone, Table: t, Rows: n})
+	}
+	return written, nil
+}

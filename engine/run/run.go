@@ -1,0 +1,355 @@
+// Package run is the sender: `rex run` reads the source in one snapshot,
+// turns its rows into Django-native values, seals them and streams them to
+// a receiver, and succeeds only once the receiver has committed.
+package run
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/hashicorp/go-hclog"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/rexdata/rex/engine/host"
+	"github.com/rexdata/rex/engine/progress"
+	"github.com/rexdata/rex/engine/session"
+	"github.com/rexdata/rex/sdk"
+)
+
+// Sender runs pipelines.
+type Sender struct {
+	Host   *host.Host
+	Log    hclog.Logger
+	Events progress.Sink
+	// Version is rex's version, sent in Hello.
+	Version string
+	// Queue bounds the batches in flight between two stages (default 4):
+	// with batches of at most 1 MiB, the sender's memory stays bounded
+	// whatever a table's size.
+	Queue int
+}
+
+// Result is what a committed run moved.
+type Result struct {
+	// Rows written per destination table, as the receiver reported them.
+	Rows map[string]int64
+}
+
+// Skipped tables: Django's migration history belongs to each project.
+var skipTables = map[string]bool{"django_migrations": true}
+
+// Run executes a pipeline whose plugins run in set (see host.Start). It returns once the receiver has committed,
+// or with an error: one wrapping sdk.ErrRefused when the receiver refused
+// the session, session.ErrAborted when the transfer began and was rolled
+// back.
+func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
+	log := s.Log
+	if log == nil {
+		log = hclog.NewNullLogger()
+	}
+	for _, p := range set.Plugins {
+		s.Events.Emit(progress.Event{Side: "sender", Kind: progress.StageStarted, Stage: p.Stage.Block, Plugin: p.Stage.Name, PID: p.Info.PID, Message: "plugin " + p.Info.Name + " " + p.Info.Version})
+	}
+	src := set.Get("source").Dialect()
+	tr := set.Get("transform").Transform()
+	ci := set.Get("encrypt").Cipher()
+	sink := set.Get("sink").Sink()
+
+	schema, err := src.Describe(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("describe source: %w", err)
+	}
+	offer, err := ci.Offer(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("start cipher session: %w", err)
+	}
+	conn, err := sink.Connect(ctx)
+	if err != nil {
+		if errors.Is(err, sdk.ErrRefused) {
+			s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Refused, Message: err.Error()})
+		}
+		return nil, fmt.Errorf("connect: %w", err)
+	}
+	closeReason := "sender failed"
+	defer func() { conn.Close(closeReason) }()
+	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Step, Message: "connected, token accepted"})
+	ch := &session.Channel{Conn: conn, Cipher: ci}
+	abort := func(err error) error {
+		// Tell the receiver why, best effort, then close with the reason.
+		closeReason = err.Error()
+		ch.Send(context.WithoutCancel(ctx), session.TypeAbort, session.Abort{Reason: closeReason})
+		return err
+	}
+
+	if err := ch.SendClear(ctx, session.TypeHello, session.Hello{Protocol: session.Version, RexVersion: s.Version, Cipher: set.Get("encrypt").Stage.Name, Offer: offer}); err != nil {
+		return nil, fmt.Errorf("send hello: %w", err)
+	}
+	var welcome session.Welcome
+	if err := ch.RecvExpect(ctx, session.TypeWelcome, &welcome); err != nil {
+		if errors.Is(err, sdk.ErrRefused) {
+			s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Refused, Message: err.Error()})
+			closeReason = ""
+			return nil, fmt.Errorf("receiver refused the session: %w", err)
+		}
+		return nil, fmt.Errorf("receive the destination schema: %w", err)
+	}
+	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Step, Message: "keys verified, destination schema received"})
+
+	moves, err := Plan(schema, welcome.Schema)
+	if err != nil {
+		return nil, abort(fmt.Errorf("%w: %v", sdk.ErrRefused, err))
+	}
+	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Step, Message: fmt.Sprintf("schema validated: %d tables to move", len(moves))})
+	if err := tr.Prepare(ctx, sdk.TransformPlan{Direction: sdk.Decode, Source: schema, Destination: welcome.Schema}); err != nil {
+		return nil, abort(fmt.Errorf("prepare transform: %w", err))
+	}
+	begin := session.Begin{Source: schema, Tables: moves, Mode: sdk.Replace}
+	if err := ch.Send(ctx, session.TypeBegin, begin); err != nil {
+		return nil, fmt.Errorf("send begin: %w", err)
+	}
+
+	// From here on the receiver speaks only to end the session (Committed
+	// or Abort); one goroutine listens so an Abort stops the stream at once.
+	inbox := make(chan inbound, 1)
+	ictx, stopInbox := context.WithCancel(ctx)
+	defer stopInbox()
+	go func() {
+		t, payload, err := ch.Recv(ictx)
+		inbox <- inbound{t, payload, err}
+	}()
+	sent, err := s.stream(ctx, src, tr, ch, moves, inbox)
+	if err != nil {
+		var pa *session.PeerAbort
+		if errors.As(err, &pa) {
+			closeReason = ""
+			return nil, fmt.Errorf("%w: receiver: %s", session.ErrAborted, pa.Reason)
+		}
+		if ctx.Err() != nil {
+			err = fmt.Errorf("interrupted: %w", err)
+		}
+		return nil, abort(fmt.Errorf("%w: %w", session.ErrAborted, err))
+	}
+	if err := ch.Send(ctx, session.TypeEnd, session.End{Rows: sent}); err != nil {
+		return nil, fmt.Errorf("%w: send end: %w", session.ErrAborted, err)
+	}
+	var done session.Committed
+	if err := (<-inbox).decode(session.TypeCommitted, &done); err != nil {
+		var pa *session.PeerAbort
+		if errors.As(err, &pa) {
+			closeReason = ""
+			return nil, fmt.Errorf("%w: receiver: %s", session.ErrAborted, pa.Reason)
+		}
+		return nil, abort(fmt.Errorf("%w: waiting for the commit: %w", session.ErrAborted, err))
+	}
+	closeReason = ""
+	for t, n := range sent {
+		if done.Rows[t] != n {
+			return nil, fmt.Errorf("receiver committed %d rows of %s, %d were sent", done.Rows[t], t, n)
+		}
+	}
+	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Committed, Message: fmt.Sprintf("%d tables", len(done.Rows))})
+	return &Result{Rows: done.Rows}, nil
+}
+
+// Plan chooses the tables to move and checks that the destination can take
+// them: every source table but Django's migration history, each with a
+// destination table holding every source column.
+func Plan(src, dst *sdk.Schema) ([]session.TableMove, error) {
+	var moves []session.TableMove
+	var problems []string
+	for _, t := range src.Tables {
+		if skipTables[t.Name] {
+			continue
+		}
+		dt := dst.Table(t.Name)
+		if dt == nil {
+			problems = append(problems, fmt.Sprintf("table %s is missing at the destination", t.Name))
+			continue
+		}
+		for _, f := range t.Fields {
+			if dt.Field(f.Name) == nil {
+				problems = append(problems, fmt.Sprintf("column %s.%s is missing at the destination", t.Name, f.Name))
+			}
+		}
+		moves = append(moves, session.TableMove{Source: t.Name, Destination: dt.Name})
+	}
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("the destination schema does not fit: %s; migrate the destination project to the same models (manage.py migrate)", strings.Join(problems, "; "))
+	}
+	return moves, nil
+}
+
+// inbound is a message from the receiver.
+type inbound struct {
+	t       session.Type
+	payload []byte
+	err     error
+}
+
+// decode checks the message is of type want and decodes it into v; an
+// Abort becomes a *session.PeerAbort.
+func (m inbound) decode(want session.Type, v any) error {
+	if m.err != nil {
+		return m.err
+	}
+	if m.t == session.TypeAbort {
+		var a session.Abort
+		if err := session.Decode(m.t, m.payload, &a); err != nil {
+			return err
+		}
+		return &session.PeerAbort{Reason: a.Reason}
+	}
+	if m.t != want {
+		return fmt.Errorf("%w: expected %c, got %c", session.ErrMalformed, want, m.t)
+	}
+	return session.Decode(m.t, m.payload, v)
+}
+
+// item is one message on its way to the wire.
+type item struct {
+	msg   []byte
+	table string
+	rows  int
+}
+
+// stream reads, transforms, seals and sends every table; stages overlap
+// through bounded queues. It returns the rows sent per table.
+func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, ch *session.Channel, moves []session.TableMove, inbox chan inbound) (map[string]int64, error) {
+	q := s.Queue
+	if q <= 0 {
+		q = 4
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	g, ctx := errgroup.WithContext(ctx)
+	encoded := make(chan item, q)
+	sealed := make(chan item, q)
+	tables := make([]string, len(moves))
+	for i, m := range moves {
+		tables[i] = m.Source
+	}
+	rd := &reader{ctx: ctx, tr: tr, out: encoded, snapshot: map[string]int64{}, sent: map[string]int64{}}
+	g.Go(func() error {
+		defer close(encoded)
+		if err := src.Read(ctx, sdk.ReadRequest{Tables: tables}, rd); err != nil {
+			return fmt.Errorf("read source: %w", err)
+		}
+		return nil
+	})
+	g.Go(func() error {
+		defer close(sealed)
+		for it := range encoded {
+			msg, err := ch.Seal(ctx, it.msg)
+			if err != nil {
+				return err
+			}
+			it.msg = msg
+			select {
+			case sealed <- it:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		return nil
+	})
+	g.Go(func() error {
+		done := map[string]int64{}
+		for it := range sealed {
+			if err := ch.Conn.Send(ctx, it.msg); err != nil {
+				return fmt.Errorf("send: %w", err)
+			}
+			if it.rows > 0 {
+				done[it.table] += int64(it.rows)
+				s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Rows, Table: it.table, Rows: done[it.table], Total: rd.total(it.table), Bytes: int64(len(it.msg))})
+			}
+		}
+		return nil
+	})
+	errc := make(chan error, 1)
+	go func() { errc <- g.Wait() }()
+	select {
+	case err := <-errc:
+		if err != nil {
+			return nil, err
+		}
+	case m := <-inbox:
+		// The receiver spoke before the end: an Abort, or a broken session.
+		cancel()
+		<-errc
+		if err := m.decode(session.TypeAbort, nil); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("the receiver ended the session early")
+	}
+	for t, n := range rd.snapshot {
+		if rd.sent[t] != n {
+			return nil, fmt.Errorf("table %s: the source counted %d rows in its snapshot but read %d", t, n, rd.sent[t])
+		}
+		s.Events.Emit(progress.Event{Side: "sender", Kind: progress.TableDone, Table: t, Rows: n})
+	}
+	return rd.sent, nil
+}
+
+// reader receives the source's batches, transforms them and queues them
+// for sealing.
+type reader struct {
+	ctx      context.Context
+	tr       sdk.Transform
+	out      chan<- item
+	table string
+	sent  map[string]int64 // only the Read goroutine touches it
+
+	mu       sync.Mutex // guards snapshot, read by the send stage too
+	snapshot map[string]int64
+}
+
+// total returns the table's row count in the source snapshot.
+func (r *reader) total(table string) int64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.snapshot[table]
+}
+
+func (r *reader) push(it item) error {
+	select {
+	case r.out <- it:
+		return nil
+	case <-r.ctx.Done():
+		return r.ctx.Err()
+	}
+}
+
+func (r *reader) StartTable(table string, rows int64) error {
+	r.table = table
+	r.mu.Lock()
+	r.snapshot[table] = rows
+	r.mu.Unlock()
+	msg, err := session.Encode(session.TypeTable, session.Table{Name: table, Rows: rows})
+	if err != nil {
+		return err
+	}
+	return r.push(item{msg: msg, table: table})
+}
+
+func (r *reader) WriteBatch(b *sdk.Batch) error {
+	if b.Table != r.table {
+		return fmt.Errorf("source sent a batch of %s inside table %s", b.Table, r.table)
+	}
+	out, err := r.tr.Transform(r.ctx, b)
+	if err != nil {
+		return fmt.Errorf("transform %s: %w", b.Table, err)
+	}
+	n := out.Len()
+	if n != b.Len() {
+		return fmt.Errorf("transform %s: %d rows in, %d out", b.Table, b.Len(), n)
+	}
+	msg, err := session.EncodeData(make([]byte, 0, out.Size()+1), out)
+	if err != nil {
+		return err
+	}
+	r.sent[b.Table] += int64(n)
+	return r.push(item{msg: msg, table: b.Table, rows: n})
+}

@@ -1,0 +1,149 @@
+// Package session is the conversation between a sender and a receiver:
+// the messages that cross the transport, how they are framed and sealed,
+// and the order they come in. engine/run speaks the sender's part,
+// engine/receiver the receiver's.
+//
+// The order of a session:
+//
+//	sender → Hello (clear: protocol version and the cipher's hello)
+//	receiver → Refused (clear) | Welcome (sealed: the destination schema)
+//	sender → Begin (sealed: source schema, tables, snapshot row counts)
+//	sender → (Table, Data*)* (sealed: a table's snapshot count, then its
+//	         batches, Django-native values)
+//	sender → End (sealed: rows sent per table)
+//	receiver → Committed (sealed: rows written per table) | Abort
+//
+// Either side may send Abort (sealed once the cipher session exists) with
+// its reason; the receiver then rolls back.
+package session
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/rexdata/rex/sdk"
+)
+
+// Version is the session protocol's version, checked in Hello.
+const Version = 1
+
+// Type is a message's first byte.
+type Type byte
+
+// Message types. Hello and Refused travel in clear; everything else is
+// sealed, with its type inside the seal.
+const (
+	TypeHello     Type = 'H'
+	TypeRefused   Type = 'R'
+	TypeSealed    Type = 'S'
+	TypeWelcome   Type = 'W'
+	TypeBegin     Type = 'B'
+	TypeData      Type = 'D'
+	TypeEnd       Type = 'E'
+	TypeCommitted Type = 'C'
+	TypeAbort     Type = 'A'
+	TypeTable     Type = 'T'
+)
+
+// ErrMalformed is wrapped by every decoding error.
+var ErrMalformed = errors.New("malformed session message")
+
+// ErrAborted is wrapped by the error of a session that ended without a
+// commit after it began: the destination was rolled back.
+var ErrAborted = errors.New("aborted, destination rolled back")
+
+// Hello opens a session.
+type Hello struct {
+	Protocol   int    `json:"protocol"`
+	RexVersion string `json:"rex_version"`
+	// Cipher is the sender's cipher plugin name; the receiver's must match.
+	Cipher string `json:"cipher"`
+	// Offer is the cipher's hello (sdk.Cipher.Offer).
+	Offer []byte `json:"offer"`
+}
+
+// Refused says why the receiver refused the session.
+type Refused struct {
+	Reason string `json:"reason"`
+}
+
+// Welcome carries the destination schema.
+type Welcome struct {
+	Schema *sdk.Schema `json:"schema"`
+}
+
+// TableMove is one table of the transfer.
+type TableMove struct {
+	Source      string `json:"source"`
+	Destination string `json:"destination"`
+}
+
+// Table announces the batches of one destination table and its row count
+// in the source's read snapshot.
+type Table struct {
+	Name string `json:"name"`
+	Rows int64  `json:"rows"`
+}
+
+// Begin starts the data stream.
+type Begin struct {
+	Source *sdk.Schema   `json:"source"`
+	Tables []TableMove   `json:"tables"`
+	Mode   sdk.WriteMode `json:"mode"`
+}
+
+// End closes the data stream with the rows sent per destination table.
+type End struct {
+	Rows map[string]int64 `json:"rows"`
+}
+
+// Committed reports a committed transaction and the rows written.
+type Committed struct {
+	Rows map[string]int64 `json:"rows"`
+}
+
+// Abort ends a session with a reason.
+type Abort struct {
+	Reason string `json:"reason"`
+}
+
+// Encode returns a control message's bytes: its type, then JSON.
+func Encode(t Type, v any) ([]byte, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte{byte(t)}, b...), nil
+}
+
+// EncodeData returns a Data message's bytes for a batch, appended to dst.
+func EncodeData(dst []byte, b *sdk.Batch) ([]byte, error) {
+	return b.AppendBinary(append(dst, byte(TypeData)))
+}
+
+// Split returns a message's type and payload.
+func Split(msg []byte) (Type, []byte, error) {
+	if len(msg) == 0 {
+		return 0, nil, fmt.Errorf("%w: empty", ErrMalformed)
+	}
+	t := Type(msg[0])
+	switch t {
+	case TypeHello, TypeRefused, TypeSealed, TypeWelcome, TypeBegin, TypeData, TypeEnd, TypeCommitted, TypeAbort, TypeTable:
+		return t, msg[1:], nil
+	}
+	return 0, nil, fmt.Errorf("%w: unknown type 0x%02x", ErrMalformed, msg[0])
+}
+
+// Decode reads a control message's JSON payload into v.
+func Decode(t Type, payload []byte, v any) error {
+	if err := json.Unmarshal(payload, v); err != nil {
+		return fmt.Errorf("%w: %c: %v", ErrMalformed, t, err)
+	}
+	return nil
+}
+
+// PeerAbort is the other side's Abort.
+type PeerAbort struct{ Reason string }
+
+func (e *PeerAbort) Error() string { return "peer aborted: " + e.Reason }
