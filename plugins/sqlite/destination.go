@@ -1,0 +1,352 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/rexdata/rex/sdk"
+)
+
+// writeTx is the destination's open transaction: one read-write connection
+// from Begin to Commit or Rollback.
+type writeTx struct {
+	db     *sql.DB
+	conn   *sql.Conn
+	mode   sdk.WriteMode
+	tables map[string]*tableMeta
+	// stmts caches one prepared INSERT per table and column list.
+	stmts map[string]*insertStmt
+	args  []any
+}
+
+// insertStmt is a prepared INSERT with what an error message needs.
+type insertStmt struct {
+	stmt *sql.Stmt
+	// pk holds the batch column indexes of the primary key, for messages.
+	pk []int
+}
+
+// maxViolations bounds the foreign key violations a failed Commit names.
+const maxViolations = 5
+
+// Begin opens the destination transaction: foreign keys on and deferred to
+// COMMIT, a write lock taken at once (BEGIN IMMEDIATE), and in Replace mode
+// every table of req emptied, children first.
+func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.tx != nil {
+		return errors.New("begin: a transaction is already open; Commit or Rollback it first")
+	}
+	mode := req.Mode
+	if mode == "" {
+		mode = sdk.Replace
+	}
+	if mode != sdk.Replace && mode != sdk.Append && mode != sdk.Upsert {
+		return fmt.Errorf("begin: unknown write mode %q; use %q, %q or %q", mode, sdk.Replace, sdk.Append, sdk.Upsert)
+	}
+	db, conn, err := d.open(ctx, "rw")
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	tx := &writeTx{db: db, conn: conn, mode: mode, stmts: map[string]*insertStmt{}}
+	fail := func(err error) error {
+		tx.close(ctx, false)
+		return err
+	}
+	for _, s := range []string{"PRAGMA foreign_keys = ON", "BEGIN IMMEDIATE", "PRAGMA defer_foreign_keys = ON"} {
+		if _, err := conn.ExecContext(ctx, s); err != nil {
+			return fail(fmt.Errorf("begin %q: %s: %w", d.path, s, err))
+		}
+	}
+	tables, err := introspect(ctx, conn)
+	if err != nil {
+		return fail(fmt.Errorf("begin %q: %w", d.path, err))
+	}
+	tx.tables = make(map[string]*tableMeta, len(tables))
+	for _, t := range tables {
+		tx.tables[t.Name] = t
+	}
+	for _, name := range req.Tables {
+		t := tx.tables[name]
+		if t == nil {
+			return fail(fmt.Errorf("begin %q: table %q does not exist; create the destination's tables with the Django project's `manage.py migrate`", d.path, name))
+		}
+		if mode == sdk.Upsert && len(t.PK) == 0 {
+			return fail(fmt.Errorf("begin %q: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", d.path, name, mode, sdk.Replace, sdk.Append))
+		}
+	}
+	if mode == sdk.Replace {
+		for _, name := range slices.Backward(req.Tables) {
+			if _, err := conn.ExecContext(ctx, "DELETE FROM "+quote(name)); err != nil {
+				return fail(fmt.Errorf("begin %q: empty table %q: %w", d.path, name, err))
+			}
+		}
+	}
+	d.tx = tx
+	d.log.Debug("destination transaction open", "path", d.path, "mode", string(mode), "tables", len(req.Tables))
+	return nil
+}
+
+// Write inserts one batch into the open transaction.
+func (d *dialect) Write(ctx context.Context, b *sdk.Batch) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	tx := d.tx
+	if tx == nil {
+		return errors.New("write: no transaction is open; Begin must come first")
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	ins, err := tx.insert(ctx, b.Table, b.Columns)
+	if err != nil {
+		return err
+	}
+	if cap(tx.args) < len(b.Columns) {
+		tx.args = make([]any, len(b.Columns))
+	}
+	args := tx.args[:len(b.Columns)]
+	for r := range b.Len() {
+		row := b.Row(r)
+		for i, v := range row {
+			a, ok := bindValue(v)
+			if !ok {
+				return fmt.Errorf("write: table %s column %s: value of kind %s: the django transform must run before the destination", b.Table, b.Columns[i], v.Kind)
+			}
+			args[i] = a
+		}
+		if _, err := ins.stmt.ExecContext(ctx, args...); err != nil {
+			return ctxErrOr(ctx, fmt.Errorf("write: table %s row %s: %w", b.Table, rowKey(b, ins.pk, r), err))
+		}
+	}
+	clear(args)
+	return nil
+}
+
+// insert returns the prepared INSERT for table and columns, preparing it on
+// first use.
+func (tx *writeTx) insert(ctx context.Context, table string, columns []string) (*insertStmt, error) {
+	key := table + "\x00" + strings.Join(columns, "\x00")
+	if ins := tx.stmts[key]; ins != nil {
+		return ins, nil
+	}
+	t := tx.tables[table]
+	if t == nil {
+		return nil, fmt.Errorf("write: table %q does not exist in the destination; create it with the Django project's `manage.py migrate`", table)
+	}
+	if len(columns) == 0 {
+		return nil, fmt.Errorf("write: batch of table %q has no columns", table)
+	}
+	ins := &insertStmt{}
+	for _, c := range t.PK {
+		if i := slices.Index(columns, c); i >= 0 {
+			ins.pk = append(ins.pk, i)
+		}
+	}
+	quoted := make([]string, len(columns))
+	for i, c := range columns {
+		quoted[i] = quote(c)
+	}
+	var q strings.Builder
+	fmt.Fprintf(&q, "INSERT INTO %s (%s) VALUES (?%s)", quote(table), strings.Join(quoted, ", "), strings.Repeat(", ?", len(columns)-1))
+	if tx.mode == sdk.Upsert {
+		pk := make([]string, len(t.PK))
+		for i, c := range t.PK {
+			pk[i] = quote(c)
+		}
+		var set []string
+		for i, c := range columns {
+			if !slices.Contains(t.PK, c) {
+				set = append(set, quoted[i]+" = excluded."+quoted[i])
+			}
+		}
+		if len(set) == 0 {
+			fmt.Fprintf(&q, " ON CONFLICT (%s) DO NOTHING", strings.Join(pk, ", "))
+		} else {
+			fmt.Fprintf(&q, " ON CONFLICT (%s) DO UPDATE SET %s", strings.Join(pk, ", "), strings.Join(set, ", "))
+		}
+	}
+	stmt, err := tx.conn.PrepareContext(ctx, q.String())
+	if err != nil {
+		return nil, ctxErrOr(ctx, fmt.Errorf("write: prepare insert into table %q: %w", table, err))
+	}
+	ins.stmt = stmt
+	tx.stmts[key] = ins
+	return ins, nil
+}
+
+// bindValue converts a value in storage form to a driver argument.
+func bindValue(v sdk.Value) (any, bool) {
+	switch v.Kind {
+	case sdk.KindNull:
+		return nil, true
+	case sdk.KindInt:
+		return v.Int, true
+	case sdk.KindFloat:
+		return v.AsFloat(), true
+	case sdk.KindText, sdk.KindDecimal, sdk.KindJSON:
+		return string(v.Bytes), true
+	case sdk.KindBytes:
+		if v.Bytes == nil {
+			return []byte{}, true // a nil slice would bind as NULL
+		}
+		return v.Bytes, true
+	case sdk.KindBool:
+		if v.AsBool() {
+			return int64(1), true
+		}
+		return int64(0), true
+	}
+	return nil, false
+}
+
+// rowKey names row r of b for a message: its primary key, or its place in
+// the batch when the batch does not carry the key.
+func rowKey(b *sdk.Batch, pk []int, r int) string {
+	if len(pk) == 0 {
+		return fmt.Sprintf("%d of the batch", r+1)
+	}
+	row := b.Row(r)
+	parts := make([]string, len(pk))
+	for i, c := range pk {
+		parts[i] = b.Columns[c] + "=" + row[c].String()
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Commit checks every foreign key in the database inside the transaction
+// and commits only if none is broken. On any error the transaction is
+// rolled back, so the file is left as it was before Begin.
+func (d *dialect) Commit(ctx context.Context) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	tx := d.tx
+	if tx == nil {
+		return errors.New("commit: no transaction is open; Begin must come first")
+	}
+	d.tx = nil
+	if err := tx.checkForeignKeys(ctx); err != nil {
+		tx.close(ctx, false)
+		return ctxErrOr(ctx, fmt.Errorf("commit %q: %w; nothing was written", d.path, err))
+	}
+	if err := tx.close(ctx, true); err != nil {
+		return ctxErrOr(ctx, fmt.Errorf("commit %q: %w; nothing was written", d.path, err))
+	}
+	d.log.Debug("destination transaction committed", "path", d.path)
+	return nil
+}
+
+// Rollback abandons the open transaction, if any. It is safe to call at any
+// time and more than once; it rolls back even when ctx is done.
+func (d *dialect) Rollback(ctx context.Context) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	tx := d.tx
+	if tx == nil {
+		return nil
+	}
+	d.tx = nil
+	if err := tx.close(ctx, false); err != nil {
+		return fmt.Errorf("rollback %q: %w", d.path, err)
+	}
+	d.log.Debug("destination transaction rolled back", "path", d.path)
+	return nil
+}
+
+// close ends the transaction with COMMIT or ROLLBACK and releases the
+// connection. A failed COMMIT is rolled back. Closing the connection also
+// rolls back whatever SQLite still holds open.
+func (tx *writeTx) close(ctx context.Context, commit bool) error {
+	var err error
+	if commit {
+		if _, err = tx.conn.ExecContext(ctx, "COMMIT"); err != nil {
+			err = fmt.Errorf("COMMIT: %w", err)
+		}
+	}
+	if !commit || err != nil {
+		// ROLLBACK fails harmlessly when no transaction is open (Begin failed
+		// early); it must run even when ctx is done.
+		if _, rerr := tx.conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK"); rerr != nil && err == nil && !strings.Contains(rerr.Error(), "no transaction is active") {
+			err = fmt.Errorf("ROLLBACK: %w", rerr)
+		}
+	}
+	for _, ins := range tx.stmts {
+		ins.stmt.Close()
+	}
+	tx.conn.Close()
+	tx.db.Close()
+	return err
+}
+
+// checkForeignKeys runs PRAGMA foreign_key_check and describes the first
+// violations.
+func (tx *writeTx) checkForeignKeys(ctx context.Context) error {
+	type violation struct {
+		table, parent string
+		rowid         sql.NullInt64
+		fkid          int
+	}
+	var found []violation
+	total := 0
+	err := queryRows(ctx, tx.conn, func(r *sql.Rows) error {
+		total++
+		if len(found) == maxViolations {
+			return nil
+		}
+		var v violation
+		if err := r.Scan(&v.table, &v.rowid, &v.parent, &v.fkid); err != nil {
+			return err
+		}
+		found = append(found, v)
+		return nil
+	}, "PRAGMA foreign_key_check")
+	if err != nil {
+		return fmt.Errorf("check foreign keys: %w", err)
+	}
+	if total == 0 {
+		return nil
+	}
+	msgs := make([]string, len(found))
+	for i, v := range found {
+		row := "a row"
+		if v.rowid.Valid {
+			row = fmt.Sprintf("rowid %d", v.rowid.Int64)
+		}
+		msgs[i] = fmt.Sprintf("table %s %s%s references a missing row of table %s", v.table, row, tx.describeKey(ctx, v.table, v.fkid, v.rowid), v.parent)
+	}
+	more := ""
+	if total > len(found) {
+		more = fmt.Sprintf(" (and %d more)", total-len(found))
+	}
+	return fmt.Errorf("foreign key check failed: %d broken reference(s): %s%s; load the referenced rows in the same run, or fix the source", total, strings.Join(msgs, "; "), more)
+}
+
+// describeKey returns " (col=value)" for foreign key fkid of table at
+// rowid, or "" when it cannot tell.
+func (tx *writeTx) describeKey(ctx context.Context, table string, fkid int, rowid sql.NullInt64) string {
+	var col string
+	err := tx.conn.QueryRowContext(ctx, `SELECT "from" FROM pragma_foreign_key_list(?) WHERE id = ? ORDER BY seq LIMIT 1`, table, fkid).Scan(&col)
+	if err != nil {
+		return ""
+	}
+	if !rowid.Valid {
+		return " (" + col + ")"
+	}
+	var v any
+	if err := tx.conn.QueryRowContext(ctx, "SELECT +"+quote(col)+" FROM "+quote(table)+" WHERE rowid = ?", rowid.Int64).Scan(&v); err != nil {
+		return " (" + col + ")"
+	}
+	sv, err := storageValue(v)
+	if err != nil {
+		return " (" + col + ")"
+	}
+	return " (" + col + "=" + sv.String() + ")"
+}

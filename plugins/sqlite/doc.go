@@ -1,0 +1,18 @@
+// Package sqlite is rex's SQLite dialect: it reads a Django project's SQLite
+// file as a source and loads one as a destination, at both ends of the flow.
+//
+// It is built on modernc.org/sqlite (pure Go, no cgo). [New] returns the
+// [sdk.Dialect] a plugin binary passes to [sdk.Serve]:
+//
+//	sdk.Serve(sdk.Plugins{Name: "sqlite", Version: "0.1.0", Dialect: sqlite.New()})
+//
+// Its block takes one attribute, `path`, the database file, relative to the
+// .hcl file's folder (the host starts the plugin there).
+//
+// Describe infers each column's Django field from the declared types that
+// Django's sqlite3 backend writes. Read emits values in their storage form
+// (integer, real, text, blob, NULL) inside one read snapshot; the django
+// transform turns them into Django-native values. The destination loads all
+// tables in one transaction, checks every foreign key before COMMIT, and
+// leaves the file untouched on any failure.
+package sqlite
