@@ -253,12 +253,44 @@ type hostStream interface {
 	CloseSend() error
 }
 
-// streamConn implements [Conn] over a host-side frame stream.
+// streamConn implements [Conn] over a host-side frame stream. One
+// goroutine pumps the stream's frames, so Recv can return on ctx.
 type streamConn struct {
 	stream hostStream
 	cancel context.CancelFunc
 	peer   string
 	once   sync.Once
+	frames chan recvResult
+}
+
+type recvResult struct {
+	data []byte
+	err  error
+}
+
+// newStreamConn wraps a stream whose context is ctx (cancelled by cancel);
+// the pump ends when the stream does.
+func newStreamConn(ctx context.Context, stream hostStream, cancel context.CancelFunc, peer string) *streamConn {
+	s := &streamConn{stream: stream, cancel: cancel, peer: peer, frames: make(chan recvResult, 1)}
+	go func() {
+		defer close(s.frames)
+		for {
+			f, err := stream.Recv()
+			r := recvResult{err: fromStatus(err)}
+			if err == nil {
+				r.data = f.Data
+			}
+			select {
+			case s.frames <- r:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return s
 }
 
 func (s *streamConn) Send(ctx context.Context, msg []byte) error {
@@ -269,14 +301,15 @@ func (s *streamConn) Send(ctx context.Context, msg []byte) error {
 }
 
 func (s *streamConn) Recv(ctx context.Context) ([]byte, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	select {
+	case r, ok := <-s.frames:
+		if !ok {
+			return nil, ErrClosed
+		}
+		return r.data, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
 	}
-	f, err := s.stream.Recv()
-	if err != nil {
-		return nil, fromStatus(err)
-	}
-	return f.Data, nil
 }
 
 // Close sends the close frame and gives the plugin a moment to pass it on
@@ -312,7 +345,7 @@ func (s *sinkClient) Connect(ctx context.Context) (Conn, error) {
 		cancel()
 		return nil, fromStatus(err)
 	}
-	return &streamConn{stream: stream, cancel: cancel, peer: "receiver"}, nil
+	return newStreamConn(sctx, stream, cancel, "receiver"), nil
 }
 
 type listenerClient struct {
@@ -346,5 +379,5 @@ func (l *listenerClient) Accept(ctx context.Context) (Conn, error) {
 		cancel()
 		return nil, fromStatus(err)
 	}
-	return &streamConn{stream: stream, cancel: cancel, peer: r.Peer}, nil
+	return newStreamConn(sctx, stream, cancel, r.Peer), nil
 }

@@ -3,11 +3,9 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"database/sql"
 	"fmt"
-	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -510,11 +508,11 @@ func TestRun_BadHCL_ExitsBeforeConnecting(t *testing.T) {
 	cases := []struct {
 		name, hcl, want string
 	}{
-		{"syntax error", strings.Replace(good, `transform "django" {}`, `transform "django" {`, 1), "pipeline.hcl:"},
-		{"unknown block", good + "\nfrobnicate \"x\" {}\n", `pipeline.hcl:21,1-11: Unsupported block type`},
+		{"syntax error", strings.Replace(good, `transform "django" {}`, `transform "django" {`, 1), "pipeline.hcl:5:20: error: Unclosed configuration block"},
+		{"unknown block", good + "\nfrobnicate \"x\" {}\n", `pipeline.hcl:15:1: error: Unsupported block type`},
 		{"unknown attribute", strings.Replace(good, `path = "shop.sqlite3"`, `path = "shop.sqlite3"
-  colour = "blue"`, 1), `pipeline.hcl:4,3-9: Unsupported argument`},
-		{"missing attribute", strings.Replace(good, `path = "shop.sqlite3"`, ``, 1), `pipeline.hcl:2,17-18: Missing required argument`},
+  colour = "blue"`, 1), `pipeline.hcl:4:3: error: Unsupported argument`},
+		{"missing attribute", strings.Replace(good, `path = "shop.sqlite3"`, ``, 1), `pipeline.hcl:2:17: error: Missing required argument`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -536,5 +534,3 @@ func TestRun_BadHCL_ExitsBeforeConnecting(t *testing.T) {
 	}
 }
 
-var _ = context.Background
-var _ = io.EOF

@@ -176,13 +176,25 @@ func (c *Config) PluginDiagnostics(st *Stage, ds sdk.Diagnostics) hcl.Diagnostic
 	return out
 }
 
-// WriteDiagnostics prints diagnostics the way hcl does: file:line:col, the
-// offending source line, and the detail.
+// WriteDiagnostics prints each diagnostic as a compiler does, a first line
+// "file:line:col: error: summary", then hcl's rendering of the offending
+// source line and the detail.
 func (f *File) WriteDiagnostics(w io.Writer, diags hcl.Diagnostics) {
 	files := map[string]*hcl.File{}
 	if f != nil && f.Parser != nil {
 		files = f.Parser.Files()
 	}
 	wr := hcl.NewDiagnosticTextWriter(w, files, 100, false)
-	wr.WriteDiagnostics(diags)
+	for _, d := range diags {
+		sev := "error"
+		if d.Severity == hcl.DiagWarning {
+			sev = "warning"
+		}
+		if d.Subject != nil {
+			fmt.Fprintf(w, "%s:%d:%d: %s: %s\n", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column, sev, d.Summary)
+		} else {
+			fmt.Fprintf(w, "%s: %s\n", sev, d.Summary)
+		}
+		wr.WriteDiagnostic(d)
+	}
 }

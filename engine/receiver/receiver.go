@@ -349,8 +349,10 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 			return nil, fmt.Errorf("table %s: rows written but not counted by the sender", t)
 		}
 	}
-	for t, n := range written {
-		r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.TableDone, Table: t, Rows: n})
+	for _, t := range tables {
+		if n, ok := written[t]; ok {
+			r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.TableDone, Table: t, Rows: n})
+		}
 	}
 	return written, nil
 }

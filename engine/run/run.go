@@ -284,7 +284,8 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 		}
 		return nil, fmt.Errorf("the receiver ended the session early")
 	}
-	for t, n := range rd.snapshot {
+	for _, m := range moves {
+		t, n := m.Source, rd.snapshot[m.Source]
 		if rd.sent[t] != n {
 			return nil, fmt.Errorf("table %s: the source counted %d rows in its snapshot but read %d", t, n, rd.sent[t])
 		}
@@ -296,9 +297,9 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 // reader receives the source's batches, transforms them and queues them
 // for sealing.
 type reader struct {
-	ctx      context.Context
-	tr       sdk.Transform
-	out      chan<- item
+	ctx   context.Context
+	tr    sdk.Transform
+	out   chan<- item
 	table string
 	sent  map[string]int64 // only the Read goroutine touches it
 
