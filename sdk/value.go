@@ -76,7 +76,7 @@ func Int(i int64) Value { return Value{Kind: KindInt, Int: i} }
 func Float(f float64) Value { return Value{Kind: KindFloat, Int: int64(math.Float64bits(f))} }
 
 // Decimal returns a decimal value from its exact text, such as "-12.50".
-// The text is kept as given; it is not checked here (see [ParseDecimal]).
+// The text is kept as given; the django transform checks it.
 func Decimal(s string) Value { return Value{Kind: KindDecimal, Bytes: []byte(s)} }
 
 // Text returns a text value.

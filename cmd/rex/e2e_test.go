@@ -69,6 +69,9 @@ func newWorkdir(t *testing.T) *workdir {
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("keygen: %v\n%s", err, out)
 		}
+		if fi, err := os.Stat(filepath.Join(dir, name+".key")); err != nil || fi.Mode().Perm() != 0o600 {
+			t.Fatalf("keygen wrote %s.key with mode %v (%v), want 0600", name, fi.Mode().Perm(), err)
+		}
 	}
 	return w
 }
@@ -534,3 +537,32 @@ func TestRun_BadHCL_ExitsBeforeConnecting(t *testing.T) {
 	}
 }
 
+
+func TestRun_Interrupted_AbortsAndRollsBack(t *testing.T) {
+	w := newWorkdir(t)
+	growSource(t, w.src, 150000)
+	before := fileHash(t, w.dest)
+	srv, addr := w.serve("tok", "--once")
+	w.pipeline(addr, "tok", "")
+	run := start(t, w.dir, "run", "pipeline.hcl")
+	srv.waitLine(t, regexp.MustCompile(`receiver: django_session \d+/150002 rows`), 2*time.Minute)
+	senderPIDs := stagePIDs(run.errText(), "sender")
+	run.cmd.Process.Signal(os.Interrupt) // Ctrl-C
+	if code := run.wait(t, time.Minute); code != exitAborted {
+		t.Errorf("interrupted rex run exited %d, want %d:\n%s", code, exitAborted, run.errText())
+	}
+	if !strings.Contains(run.errText(), "interrupted") {
+		t.Errorf("the sender does not say it was interrupted:\n%s", run.errText())
+	}
+	if code := srv.wait(t, time.Minute); code != exitAborted {
+		t.Errorf("receiver exited %d, want %d:\n%s", code, exitAborted, srv.errText())
+	}
+	if fileHash(t, w.dest) != before {
+		t.Error("the destination changed")
+	}
+	for block, pid := range senderPIDs {
+		if syscall.Kill(pid, 0) == nil {
+			t.Errorf("sender's %s plugin (pid %d) still runs after rex run exited", block, pid)
+		}
+	}
+}
