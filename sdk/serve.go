@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"sync"
 
 	"github.com/hashicorp/go-hclog"
 	"github.com/hashicorp/go-plugin"
@@ -77,20 +78,16 @@ func Serve(p Plugins) {
 	})
 }
 
-var logger hclog.Logger
-
 // Logger returns the plugin's logger. It writes JSON lines to stderr, which
-// the host reads and re-emits under the plugin's name.
-func Logger() hclog.Logger {
-	if logger == nil {
-		logger = hclog.New(&hclog.LoggerOptions{
-			Level:      hclog.Trace,
-			Output:     os.Stderr,
-			JSONFormat: true,
-		})
-	}
-	return logger
-}
+// the host reads and re-emits under the plugin's name. Safe for concurrent
+// use.
+var Logger = sync.OnceValue(func() hclog.Logger {
+	return hclog.New(&hclog.LoggerOptions{
+		Level:      hclog.Trace,
+		Output:     os.Stderr,
+		JSONFormat: true,
+	})
+})
 
 func (p Plugins) kinds() []string {
 	var k []string

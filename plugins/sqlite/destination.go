@@ -88,7 +88,7 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 		}
 	}
 	d.tx = tx
-	d.log.Debug("destination transaction open", "path", d.path, "mode", string(mode), "tables", len(req.Tables))
+	d.logger().Debug("destination transaction open", "path", d.path, "mode", string(mode), "tables", len(req.Tables))
 	return nil
 }
 
@@ -240,7 +240,7 @@ func (d *dialect) Commit(ctx context.Context) error {
 	if err := tx.close(ctx, true); err != nil {
 		return ctxErrOr(ctx, fmt.Errorf("commit %q: %w; nothing was written", d.path, err))
 	}
-	d.log.Debug("destination transaction committed", "path", d.path)
+	d.logger().Debug("destination transaction committed", "path", d.path)
 	return nil
 }
 
@@ -257,7 +257,7 @@ func (d *dialect) Rollback(ctx context.Context) error {
 	if err := tx.close(ctx, false); err != nil {
 		return fmt.Errorf("rollback %q: %w", d.path, err)
 	}
-	d.log.Debug("destination transaction rolled back", "path", d.path)
+	d.logger().Debug("destination transaction rolled back", "path", d.path)
 	return nil
 }
 

@@ -26,7 +26,7 @@ const busyTimeout = 5 * time.Second
 // their own read-only connection; the destination holds one read-write
 // connection from Begin to Commit or Rollback.
 type dialect struct {
-	log  hclog.Logger
+	log  hclog.Logger // nil: sdk.Logger()
 	path string
 
 	mu sync.Mutex // guards tx
@@ -35,7 +35,16 @@ type dialect struct {
 
 // New returns the SQLite dialect, unconfigured.
 func New() sdk.Dialect {
-	return &dialect{log: sdk.Logger()}
+	return &dialect{}
+}
+
+// logger returns the dialect's logger. sdk.Logger is fetched on first use,
+// not in New, because it is not safe to call concurrently.
+func (d *dialect) logger() hclog.Logger {
+	if d.log == nil {
+		d.log = sdk.Logger()
+	}
+	return d.log
 }
 
 // ConfigSchema declares the block's one attribute, path.

@@ -242,3 +242,31 @@ func indexOf(cols []string, name string) int {
 	}
 	panic("no column " + name)
 }
+
+func TestSource_Read_OneSnapshot(t *testing.T) {
+	t.Parallel()
+	path := copyFixture(t, "shop.sqlite3")
+	// In WAL mode a writer may commit while Read is under way; Read must not see it.
+	execAll(t, path, "PRAGMA journal_mode = WAL")
+	want := countRows(t, path, "shop_category")
+	writer := openDB(t, path)
+	c := collector{}
+	c.onBatch = func() {
+		if len(c.batches) == 1 {
+			if _, err := writer.Exec(`INSERT INTO shop_category (name, slug, description, position, is_active) VALUES ('Late', 'late', '', 0, 1)`); err != nil {
+				t.Errorf("concurrent insert: %v", err)
+			}
+		}
+	}
+	req := sdk.ReadRequest{Tables: []string{"shop_tag", "shop_category"}}
+	if err := configured(t, path).Read(context.Background(), req, &c); err != nil {
+		t.Fatal(err)
+	}
+	_, vals := c.values("shop_category")
+	if got := c.counts["shop_category"]; got != want || int64(len(vals)) != want*7 {
+		t.Errorf("shop_category: StartTable %d rows and %d values, want the snapshot's %d rows", got, len(vals), want)
+	}
+	if n := countRows(t, path, "shop_category"); n != want+1 {
+		t.Errorf("the concurrent insert did not land: %d rows", n)
+	}
+}
