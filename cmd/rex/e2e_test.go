@@ -537,7 +537,6 @@ func TestRun_BadHCL_ExitsBeforeConnecting(t *testing.T) {
 	}
 }
 
-
 func TestRun_Interrupted_AbortsAndRollsBack(t *testing.T) {
 	w := newWorkdir(t)
 	growSource(t, w.src, 150000)

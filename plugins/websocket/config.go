@@ -31,15 +31,15 @@ var (
 	tokenAttr = sdk.Attribute{Name: "token", Type: sdk.TypeString, Required: true, Sensitive: true,
 		Description: "The shared secret both sides hold. It is never sent: the sender proves it knows it. Use a long random string."}
 	handshakeTimeoutAttr = sdk.Attribute{Name: "handshake_timeout", Type: sdk.TypeNumber,
-		Description: "Seconds the connection and token handshake may take. Default 10."}
+		Description: "Seconds the connection and token handshake may take, above 0 and at most 86400. Default 10."}
 	addressAttr = sdk.Attribute{Name: "address", Type: sdk.TypeString, Required: true,
 		Description: `The host:port to listen on, such as ":8080"; port 0 picks a free port.`}
 	pathAttr = sdk.Attribute{Name: "path", Type: sdk.TypeString,
 		Description: `The URL path of the WebSocket endpoint. Default "/rex".`}
 	maxMessageAttr = sdk.Attribute{Name: "max_message_bytes", Type: sdk.TypeNumber,
-		Description: "The largest message accepted from a sender, in bytes; a larger one ends the session. Default 67108864 (64 MiB)."}
+		Description: "The largest message accepted from a sender, in bytes, from 1024 to 1073741824; a larger one ends the session. Default 67108864 (64 MiB)."}
 	idleTimeoutAttr = sdk.Attribute{Name: "idle_timeout", Type: sdk.TypeNumber,
-		Description: "Seconds a sender may stay silent, not even answering pings, before its session is dropped. Default 120."}
+		Description: "Seconds a sender may stay silent, not even answering pings, before its session is dropped; above 0 and at most 86400. Default 120."}
 )
 
 // checkToken reports an empty or short token.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"sync"
 	"time"
 
@@ -79,6 +80,8 @@ type conn struct {
 	mu          sync.Mutex
 	localReason string // Close's reason
 	killErr     error  // why the connection was dropped, if not by Close
+
+	sizeHint int // the last message's size; the reader's own
 
 	closeOnce sync.Once
 	killOnce  sync.Once
@@ -164,44 +167,53 @@ func (c *conn) write(msg []byte) error {
 	return w.Close()
 }
 
-// ended returns why Send can no longer write, or nil.
+// ended returns why Send can no longer write, or nil. The most telling
+// cause wins: this side's Close, then what the reader learnt.
 func (c *conn) ended() error {
-	select {
-	case <-c.closing:
+	if isClosed(c.closing) {
 		return c.localError()
-	case <-c.dead:
+	}
+	if isClosed(c.dead) {
 		if errors.Is(c.err, io.EOF) {
 			return &connError{msg: fmt.Sprintf("%s ended the session", c.peer), kind: sdk.ErrClosed}
 		}
 		return c.err
-	case <-c.killed:
+	}
+	if isClosed(c.killed) {
 		return c.killError(nil)
+	}
+	return nil
+}
+
+func isClosed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
 	default:
-		return nil
+		return false
 	}
 }
 
 // writeError explains a failed write. A write fails because the
-// connection ended; the reader usually knows why (the peer's close frame),
-// so give it a moment to find out.
+// connection ended, and the reader usually knows why (the peer's close
+// frame), so give it a moment to find out.
 func (c *conn) writeError(err error) error {
-	if errors.Is(err, websocket.ErrCloseSent) {
-		return c.localError()
-	}
 	var nerr net.Error
 	if errors.As(err, &nerr) && nerr.Timeout() {
 		err = &connError{msg: fmt.Sprintf("%s read nothing for %s, so the send timed out", c.peer, c.opt.write), kind: sdk.ErrClosed}
 		c.kill(err)
-		return err
+		return c.killError(err)
 	}
 	t := time.NewTimer(errorWait)
 	defer t.Stop()
 	select {
 	case <-c.dead:
-		if e := c.ended(); e != nil {
-			return e
-		}
+	case <-c.closing:
+	case <-c.killed:
 	case <-t.C:
+	}
+	if e := c.ended(); e != nil {
+		return e
 	}
 	lost := &connError{msg: fmt.Sprintf("connection to %s lost: %v", c.peer, err), kind: sdk.ErrClosed}
 	c.kill(lost)
@@ -236,7 +248,9 @@ func (c *conn) Close(reason string) error {
 		close(c.closing)
 		frame := websocket.FormatCloseMessage(websocket.CloseNormalClosure, "")
 		if reason != "" {
-			frame = websocket.FormatCloseMessage(closeReason, truncate(reason, maxCloseText))
+			// The peer rejects a close frame whose text is not UTF-8.
+			text := truncate(strings.ToValidUTF8(reason, "?"), maxCloseText)
+			frame = websocket.FormatCloseMessage(closeReason, text)
 		}
 		if err := c.ws.WriteControl(websocket.CloseMessage, frame, time.Now().Add(controlWait)); err == nil {
 			t := time.NewTimer(closeWait)
@@ -321,11 +335,15 @@ func (c *conn) readMessage() ([]byte, error) {
 		c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseUnsupportedData, "binary messages only"), time.Now().Add(controlWait))
 		return nil, errTextMessage
 	}
+	// Messages of a session are batches of similar size: start from the
+	// last one's, so a message is usually one allocation.
 	var buf bytes.Buffer
+	buf.Grow(c.sizeHint)
 	for {
 		c.ws.SetReadDeadline(time.Now().Add(c.opt.idle))
 		_, err := io.CopyN(&buf, r, ioChunk)
 		if err == io.EOF {
+			c.sizeHint = buf.Len() + bytes.MinRead
 			if buf.Len() == 0 {
 				return []byte{}, nil
 			}
@@ -343,8 +361,8 @@ var errTextMessage = errors.New("text message")
 // Recv.
 func (c *conn) finish(err error) {
 	c.err = c.readError(err)
-	c.kill(nil)
 	close(c.dead)
+	c.kill(nil)
 }
 
 // readError turns the reader's error into what Recv reports.

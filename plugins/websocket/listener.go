@@ -176,12 +176,14 @@ func (l *listener) Accept(ctx context.Context) (sdk.Conn, error) {
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	case <-l.done:
-		return nil, fmt.Errorf("accept: %w: the websocket listener is closed", net.ErrClosed)
 	case <-l.served:
-		l.mu.Lock()
-		defer l.mu.Unlock()
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.serveErr != nil {
 		return nil, fmt.Errorf("accept: %w", l.serveErr)
 	}
+	return nil, fmt.Errorf("accept: %w: the websocket listener is closed", net.ErrClosed)
 }
 
 // close stops the server, turns away sessions nobody accepted and waits

@@ -107,7 +107,7 @@ func (s *sink) Connect(ctx context.Context) (sdk.Conn, error) {
 		idle:      senderIdle,
 		write:     senderIdle,
 		limit:     senderMaxMessage,
-		limitHint: "the receiver sent more than a sender accepts",
+		limitHint: "a sender accepts at most 64 MiB from the receiver",
 	}), nil
 }
 

@@ -212,6 +212,7 @@ func TestConn_Close_Reason(t *testing.T) {
 		{"sender says boom", "sender", "boom", "boom"},
 		{"receiver says boom", "receiver", "boom", "boom"},
 		{"long reason", "sender", long, strings.Repeat("é", 61)},
+		{"reason not UTF-8", "receiver", "bad\xffreason", "bad?reason"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -229,6 +230,9 @@ func TestConn_Close_Reason(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tt.want) || !utf8.ValidString(err.Error()) {
 				t.Errorf("peer's recv error %q does not carry the reason %q", err, tt.want)
+			}
+			if err := peer.Send(context.Background(), []byte("late")); !errors.Is(err, sdk.ErrClosed) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("peer's send: got %v, want ErrClosed with the reason", err)
 			}
 			if _, err := recv(t, closing); !errors.Is(err, sdk.ErrClosed) {
 				t.Errorf("closer's recv: got %v, want ErrClosed", err)
@@ -375,6 +379,11 @@ func TestListener_Accept_BadProof(t *testing.T) {
 			} else if err := ws.WriteMessage(typ, msg); err != nil {
 				t.Fatalf("write answer: %v", err)
 			}
+			for { // the refusal, then the close frame, which is answered
+				if _, _, err := ws.ReadMessage(); err != nil {
+					break
+				}
+			}
 			if ref := acceptRefusal(t, l); ref.Reason != tt.want {
 				t.Errorf("refusal reason: got %q, want %q", ref.Reason, tt.want)
 			}
@@ -432,8 +441,22 @@ func TestListener_Accept_NobodyAccepting(t *testing.T) {
 			t.Fatalf("attempt %d: got %v, want ErrRefused", i, err)
 		}
 	}
-	for range attemptQueue {
-		acceptRefusal(t, l)
+	// The queue kept some refusals for Accept and dropped the rest.
+	refusals := 0
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+		_, err := l.Accept(ctx)
+		cancel()
+		if errors.Is(err, context.DeadlineExceeded) {
+			break
+		}
+		if !errors.Is(err, sdk.ErrRefused) {
+			t.Fatalf("accept: got %v, want a refusal", err)
+		}
+		refusals++
+	}
+	if refusals < attemptQueue || refusals > attempts {
+		t.Errorf("accept reported %d refusals, want %d to %d", refusals, attemptQueue, attempts)
 	}
 	client, server := connect(t, l, addr)
 	client.Send(context.Background(), []byte("x"))
@@ -503,10 +526,10 @@ func TestConn_Send_Cancelled(t *testing.T) {
 
 	// The receiver reads nothing, so a large message blocks; cancelling
 	// it drops the connection, since half a message cannot be taken back.
-	mid, cancel := context.WithCancel(context.Background())
-	time.AfterFunc(200*time.Millisecond, cancel)
 	big := randomBytes(32 << 20)
 	client.Send(context.Background(), big[:1024]) // read ahead by the receiver
+	mid, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
 	if err := client.Send(mid, big); !errors.Is(err, context.Canceled) {
 		t.Fatalf("send cancelled half-way: got %v", err)
 	}
@@ -535,24 +558,26 @@ func TestConn_Close_DuringSend(t *testing.T) {
 			}
 		}
 	}()
-	for range 3 {
-		if _, err := recv(t, server); err != nil {
-			t.Fatalf("recv: %v", err)
+	received := make(chan int)
+	ended := make(chan error, 1)
+	go func() { // the receiver drains, as a session does
+		for n := 0; ; n++ {
+			if _, err := recv(t, server); err != nil {
+				ended <- err
+				return
+			}
+			if n == 3 {
+				close(received)
+			}
 		}
-	}
+	}()
+	<-received
 	client.Close("")
 	if err := <-sent; !errors.Is(err, sdk.ErrClosed) {
 		t.Errorf("send during close: got %v, want ErrClosed", err)
 	}
-	for {
-		_, err := recv(t, server)
-		if err == nil {
-			continue
-		}
-		if !errors.Is(err, io.EOF) {
-			t.Errorf("receiver's recv: got %v, want io.EOF", err)
-		}
-		break
+	if err := <-ended; !errors.Is(err, io.EOF) {
+		t.Errorf("receiver's recv: got %v, want io.EOF", err)
 	}
 }
 
