@@ -183,7 +183,7 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case "run":
 		defer set.Kill()
-		s := &run.Sender{Host: h, Log: log, Events: events, Version: version}
+		s := &run.Sender{Log: log, Events: events, Version: version}
 		res, err := s.Run(ctx, set)
 		if err != nil {
 			fmt.Fprintf(stderr, "rex run: %v\n", err)

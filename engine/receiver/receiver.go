@@ -40,13 +40,7 @@ type Receiver struct {
 // session's crash or state never reaches the next.
 var sessionStages = []string{"decrypt", "transform", "destination"}
 
-// Start starts and configures every stage of f, so that configuration
-// mistakes surface before anything listens.
-func (r *Receiver) Start(ctx context.Context, f *pipeline.File) (*host.Set, hcl.Diagnostics) {
-	return r.Host.Start(ctx, f)
-}
-
-// Serve listens with the stages in set (as returned by Start) and serves
+// Serve listens with the stages in set (as returned by host.Start for f) and serves
 // sessions one at a time until ctx is cancelled (or, with Once, after one
 // session). It owns set and stops its processes.
 func (r *Receiver) Serve(ctx context.Context, f *pipeline.File, set *host.Set) error {

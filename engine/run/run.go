@@ -21,7 +21,6 @@ import (
 
 // Sender runs pipelines.
 type Sender struct {
-	Host   *host.Host
 	Log    hclog.Logger
 	Events progress.Sink
 	// Version is rex's version, sent in Hello.
