@@ -186,6 +186,28 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 	return d.err
 }
 
+// PeekBatch reads the table name and row count of an encoded batch without
+// decoding its values.
+func PeekBatch(data []byte) (table string, rows int, err error) {
+	d := decoder{buf: data}
+	if v := d.byte(); v != batchVersion && d.err == nil {
+		return "", 0, fmt.Errorf("%w: version %d, this build reads version %d", ErrBadBatch, v, batchVersion)
+	}
+	table = d.string()
+	ncols := d.uvarint()
+	for i := uint64(0); i < ncols && d.err == nil; i++ {
+		d.bytes()
+	}
+	n := d.uvarint()
+	if d.err != nil {
+		return "", 0, d.err
+	}
+	if n > MaxBatchValues || (ncols == 0 && n != 0) {
+		return "", 0, fmt.Errorf("%w: %d rows of %d columns", ErrBadBatch, n, ncols)
+	}
+	return table, int(n), nil
+}
+
 func appendString(dst []byte, s string) []byte {
 	dst = binary.AppendUvarint(dst, uint64(len(s)))
 	return append(dst, s...)

@@ -132,3 +132,15 @@ func BenchmarkBatch_EncodeDecode(b *testing.B) {
 	b.SetBytes(int64(len(buf)))
 	b.ReportMetric(float64(b.N*in.Len())/b.Elapsed().Seconds(), "rows/s")
 }
+
+func TestPeekBatch_MatchesDecode(t *testing.T) {
+	t.Parallel()
+	data, _ := sampleBatch(7).MarshalBinary()
+	table, rows, err := PeekBatch(data)
+	if err != nil || table != "shop_product" || rows != 7 {
+		t.Fatalf("PeekBatch = %q, %d, %v; want shop_product, 7, nil", table, rows, err)
+	}
+	if _, _, err := PeekBatch(data[:3]); !errors.Is(err, ErrBadBatch) {
+		t.Errorf("truncated header: got %v, want ErrBadBatch", err)
+	}
+}

@@ -141,7 +141,9 @@ func (d *dialectClient) Read(ctx context.Context, req ReadRequest, out BatchWrit
 		case *rexv1.ReadResponse_TableStart:
 			err = out.StartTable(msg.TableStart.Table, msg.TableStart.Rows)
 		case *rexv1.ReadResponse_Batch:
-			if err = b.UnmarshalBinary(msg.Batch); err == nil {
+			if raw, ok := out.(EncodedBatchWriter); ok {
+				err = raw.WriteEncoded(msg.Batch)
+			} else if err = b.UnmarshalBinary(msg.Batch); err == nil {
 				err = out.WriteBatch(&b)
 			}
 		}
@@ -162,6 +164,12 @@ func (d *dialectClient) Write(ctx context.Context, b *Batch) error {
 		return err
 	}
 	_, err = d.c.Write(ctx, &rexv1.Bytes{Data: data})
+	return fromStatus(err)
+}
+
+// WriteEncoded writes a batch already in the batch encoding.
+func (d *dialectClient) WriteEncoded(ctx context.Context, data []byte) error {
+	_, err := d.c.Write(ctx, &rexv1.Bytes{Data: data})
 	return fromStatus(err)
 }
 
@@ -207,6 +215,16 @@ func (t *transformClient) Transform(ctx context.Context, b *Batch) (*Batch, erro
 		return nil, err
 	}
 	return out, nil
+}
+
+// TransformEncoded transforms a batch in the batch encoding and returns the
+// result encoded.
+func (t *transformClient) TransformEncoded(ctx context.Context, data []byte) ([]byte, error) {
+	r, err := t.c.Transform(ctx, &rexv1.Bytes{Data: data})
+	if err != nil {
+		return nil, fromStatus(err)
+	}
+	return r.Data, nil
 }
 
 type cipherClient struct {

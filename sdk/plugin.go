@@ -196,3 +196,25 @@ type Listener interface {
 	// so the host can report it; other errors mean the listener is done.
 	Accept(ctx context.Context) (Conn, error)
 }
+
+// The host's plugin clients also pass batches on in their encoded form, so
+// a batch that only travels from one plugin to another is never decoded in
+// the host. Plugin authors need not implement these.
+type (
+	// EncodedBatchWriter is a [BatchWriter] that takes batches as encoded
+	// bytes; a Source client hands them over undecoded.
+	EncodedBatchWriter interface {
+		BatchWriter
+		// WriteEncoded receives one encoded batch; data is valid only
+		// during the call.
+		WriteEncoded(data []byte) error
+	}
+	// EncodedTransform transforms encoded batches.
+	EncodedTransform interface {
+		TransformEncoded(ctx context.Context, data []byte) ([]byte, error)
+	}
+	// EncodedWriter writes encoded batches into a destination.
+	EncodedWriter interface {
+		WriteEncoded(ctx context.Context, data []byte) error
+	}
+)

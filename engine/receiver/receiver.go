@@ -298,21 +298,22 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 				written[t.Name] += 0
 				r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.TableStarted, Table: t.Name, Total: t.Rows})
 			case session.TypeData:
-				if err := b.UnmarshalBinary(m.payload); err != nil {
-					return err
-				}
-				if _, ok := expected[b.Table]; !ok {
-					return fmt.Errorf("the sender sent rows of %s before announcing it", b.Table)
-				}
-				out, err := tr.Transform(ctx, &b)
+				table, in, err := sdk.PeekBatch(m.payload)
 				if err != nil {
-					return fmt.Errorf("transform %s: %w", b.Table, err)
+					return fmt.Errorf("the sender sent a bad batch: %w", err)
 				}
-				if err := dst.Write(ctx, out); err != nil {
-					return fmt.Errorf("write %s: %w", b.Table, err)
+				if _, ok := expected[table]; !ok {
+					return fmt.Errorf("the sender sent rows of %s before announcing it", table)
 				}
-				written[b.Table] += int64(out.Len())
-				r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Rows, Table: b.Table, Rows: written[b.Table], Total: expected[b.Table], Bytes: int64(len(m.payload))})
+				n, err := writeData(ctx, tr, dst, &b, m.payload)
+				if err != nil {
+					return fmt.Errorf("write %s: %w", table, err)
+				}
+				if n != in {
+					return fmt.Errorf("transform %s: %d rows in, %d out", table, in, n)
+				}
+				written[table] += int64(n)
+				r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Rows, Table: table, Rows: written[table], Total: expected[table], Bytes: int64(len(m.payload))})
 			case session.TypeEnd:
 				end = new(session.End)
 				return session.Decode(m.t, m.payload, end)
@@ -349,4 +350,30 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 		}
 	}
 	return written, nil
+}
+
+// writeData transforms one encoded batch and writes it, returning its row
+// count. When the plugins take encoded batches, the host never decodes it.
+func writeData(ctx context.Context, tr sdk.Transform, dst sdk.Destination, b *sdk.Batch, data []byte) (int, error) {
+	et, ok1 := tr.(sdk.EncodedTransform)
+	ew, ok2 := dst.(sdk.EncodedWriter)
+	if ok1 && ok2 {
+		out, err := et.TransformEncoded(ctx, data)
+		if err != nil {
+			return 0, fmt.Errorf("transform: %w", err)
+		}
+		_, n, err := sdk.PeekBatch(out)
+		if err != nil {
+			return 0, fmt.Errorf("transform: %w", err)
+		}
+		return n, ew.WriteEncoded(ctx, out)
+	}
+	if err := b.UnmarshalBinary(data); err != nil {
+		return 0, err
+	}
+	out, err := tr.Transform(ctx, b)
+	if err != nil {
+		return 0, fmt.Errorf("transform: %w", err)
+	}
+	return out.Len(), dst.Write(ctx, out)
 }

@@ -231,9 +231,15 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 		tables[i] = m.Source
 	}
 	rd := &reader{ctx: ctx, tr: tr, out: encoded, snapshot: map[string]int64{}, sent: map[string]int64{}}
+	var out sdk.BatchWriter = rd
+	if et, ok := tr.(sdk.EncodedTransform); ok {
+		// Batches go from the source to the transform and on to the wire
+		// without being decoded here.
+		out = &encodedReader{reader: rd, et: et}
+	}
 	g.Go(func() error {
 		defer close(encoded)
-		if err := src.Read(ctx, sdk.ReadRequest{Tables: tables}, rd); err != nil {
+		if err := src.Read(ctx, sdk.ReadRequest{Tables: tables}, out); err != nil {
 			return fmt.Errorf("read source: %w", err)
 		}
 		return nil
@@ -352,4 +358,32 @@ func (r *reader) WriteBatch(b *sdk.Batch) error {
 	}
 	r.sent[b.Table] += int64(n)
 	return r.push(item{msg: msg, table: b.Table, rows: n})
+}
+
+// encodedReader is a reader whose batches stay encoded on their way from
+// the source through the transform to the wire.
+type encodedReader struct {
+	*reader
+	et sdk.EncodedTransform
+}
+
+func (r *encodedReader) WriteEncoded(data []byte) error {
+	table, in, err := sdk.PeekBatch(data)
+	if err != nil {
+		return fmt.Errorf("source sent a bad batch: %w", err)
+	}
+	if table != r.table {
+		return fmt.Errorf("source sent a batch of %s inside table %s", table, r.table)
+	}
+	out, err := r.et.TransformEncoded(r.ctx, data)
+	if err != nil {
+		return fmt.Errorf("transform %s: %w", table, err)
+	}
+	if _, n, err := sdk.PeekBatch(out); err != nil || n != in {
+		return fmt.Errorf("transform %s: %d rows in, %d out (%v)", table, in, n, err)
+	}
+	msg := make([]byte, 0, len(out)+1)
+	msg = append(append(msg, byte(session.TypeData)), out...)
+	r.sent[table] += int64(in)
+	return r.push(item{msg: msg, table: table, rows: in})
 }
