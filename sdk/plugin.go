@@ -73,7 +73,10 @@ const (
 
 // WriteRequest starts a destination transaction.
 type WriteRequest struct {
-	// Tables that will be written, in load order.
+	// Tables that will be written, in load order; Replace empties them.
+	// Write may also target other tables of the destination: they are
+	// written without being emptied first (the receiver merges Django's
+	// django_content_type and auth_permission rows that way).
 	Tables []string
 	Mode   WriteMode
 }

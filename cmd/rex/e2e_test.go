@@ -565,3 +565,88 @@ func TestRun_Interrupted_AbortsAndRollsBack(t *testing.T) {
 		}
 	}
 }
+
+// naturalKeys maps rows of a query (id, key...) to their key text.
+func naturalKeys(t *testing.T, path, query string) map[int64]string {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rs, err := db.Query(query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rs.Close()
+	out := map[int64]string{}
+	for rs.Next() {
+		var id int64
+		var key string
+		if err := rs.Scan(&id, &key); err != nil {
+			t.Fatal(err)
+		}
+		out[id] = key
+	}
+	return out
+}
+
+func execSQLite(t *testing.T, path string, stmts ...string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, s := range stmts {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+}
+
+func TestRun_ContentTypesMergedByNaturalKeyAndRemapped(t *testing.T) {
+	w := newWorkdir(t)
+	// The destination project numbered its content types and permissions
+	// differently; the source has one content type the destination lacks.
+	execSQLite(t, w.dest,
+		`PRAGMA foreign_keys = OFF`,
+		`UPDATE django_content_type SET id = id + 100`,
+		`UPDATE auth_permission SET content_type_id = content_type_id + 100, id = id + 1000`,
+	)
+	execSQLite(t, w.src, `INSERT INTO django_content_type (id, app_label, model) VALUES (500, 'shop', 'ghost')`,
+		`INSERT INTO django_admin_log (action_time, object_id, object_repr, action_flag, change_message, content_type_id, user_id)
+		 SELECT action_time, object_id, 'ghost', action_flag, change_message, 500, user_id FROM django_admin_log LIMIT 1`)
+	destCT := naturalKeys(t, w.dest, `SELECT id, app_label || '.' || model FROM django_content_type`)
+
+	srv, addr := w.serve("tok", "--once")
+	w.pipeline(addr, "tok", "")
+	run := start(t, w.dir, "run", "pipeline.hcl")
+	if code := run.wait(t, 2*time.Minute); code != 0 {
+		t.Fatalf("rex run exited %d:\n%s\nreceiver:\n%s", code, run.errText(), srv.errText())
+	}
+	srv.wait(t, time.Minute)
+
+	gotCT := naturalKeys(t, w.dest, `SELECT id, app_label || '.' || model FROM django_content_type`)
+	for id, key := range destCT {
+		if gotCT[id] != key {
+			t.Errorf("destination content type %d was %s, now %q: existing ids must stay", id, key, gotCT[id])
+		}
+	}
+	if len(gotCT) != len(destCT)+1 {
+		t.Errorf("%d content types at the destination, want %d (the existing ones plus shop.ghost)", len(gotCT), len(destCT)+1)
+	}
+	// Every reference names the same model on both sides.
+	const logQuery = `SELECT l.id, ct.app_label || '.' || ct.model FROM django_admin_log l JOIN django_content_type ct ON ct.id = l.content_type_id`
+	if src, dst := naturalKeys(t, w.src, logQuery), naturalKeys(t, w.dest, logQuery); !reflect.DeepEqual(src, dst) || len(src) != 7 {
+		t.Errorf("admin log content types differ:\nsource %v\ndest   %v", src, dst)
+	}
+	const permQuery = `SELECT gp.id, ct.app_label || '.' || ct.model || '.' || p.codename FROM auth_group_permissions gp
+		JOIN auth_permission p ON p.id = gp.permission_id JOIN django_content_type ct ON ct.id = p.content_type_id`
+	if src, dst := naturalKeys(t, w.src, permQuery), naturalKeys(t, w.dest, permQuery); !reflect.DeepEqual(src, dst) || len(src) != 36 {
+		t.Errorf("group permissions differ:\nsource %v\ndest   %v", src, dst)
+	}
+	if n := len(naturalKeys(t, w.dest, `SELECT id, codename FROM auth_permission WHERE id < 1000`)); n != 0 {
+		t.Errorf("%d permissions were inserted under source ids; the existing ones must be reused", n)
+	}
+}

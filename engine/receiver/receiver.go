@@ -184,11 +184,23 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		}
 		tables = append(tables, m.Destination)
 	}
+	merge, err := newMerger(ctx, dst, schema)
+	if err != nil {
+		closeReason = "receiver cannot read its content types"
+		return err
+	}
+	// Content types and permissions are merged into, never emptied.
+	emptied := make([]string, 0, len(tables))
+	for _, t := range tables {
+		if merge == nil || (t != contentTypeTable && t != permissionTable) {
+			emptied = append(emptied, t)
+		}
+	}
 	if err := tr.Prepare(ctx, sdk.TransformPlan{Direction: sdk.Encode, Source: begin.Source, Destination: schema}); err != nil {
 		closeReason = "receiver cannot prepare its transform"
 		return fmt.Errorf("prepare transform: %w", err)
 	}
-	if err := dst.Begin(ctx, sdk.WriteRequest{Tables: tables, Mode: begin.Mode}); err != nil {
+	if err := dst.Begin(ctx, sdk.WriteRequest{Tables: emptied, Mode: begin.Mode}); err != nil {
 		closeReason = "receiver cannot begin its transaction"
 		return fmt.Errorf("begin: %w", err)
 	}
@@ -206,7 +218,7 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		}
 	}()
 
-	written, err := r.load(ctx, ch, tr, dst, tables)
+	written, err := r.load(ctx, ch, tr, dst, tables, merge)
 	if err != nil {
 		var pa *session.PeerAbort
 		if errors.As(err, &pa) {
@@ -248,7 +260,7 @@ type opened struct {
 
 // load receives Table/Data messages until End and writes them; receiving
 // and opening overlap with transforming and writing.
-func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transform, dst sdk.Destination, tables []string) (map[string]int64, error) {
+func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transform, dst sdk.Destination, tables []string, merge *merger) (map[string]int64, error) {
 	q := r.Queue
 	if q <= 0 {
 		q = 4
@@ -305,14 +317,22 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 				if _, ok := expected[table]; !ok {
 					return fmt.Errorf("the sender sent rows of %s before announcing it", table)
 				}
-				n, err := writeData(ctx, tr, dst, &b, m.payload)
+				var n int
+				before := merge.mergedRows(table)
+				if merge.touches(table) {
+					n, err = merge.writeMerged(ctx, tr, dst, &b, m.payload)
+				} else {
+					n, err = writeData(ctx, tr, dst, &b, m.payload)
+				}
 				if err != nil {
 					return fmt.Errorf("write %s: %w", table, err)
 				}
-				if n != in {
-					return fmt.Errorf("transform %s: %d rows in, %d out", table, in, n)
+				// Every row received is written, or merged into an
+				// existing content type or permission.
+				if merged := merge.mergedRows(table) - before; int64(n)+merged != int64(in) {
+					return fmt.Errorf("transform %s: %d rows in, %d written, %d merged", table, in, n, merged)
 				}
-				written[table] += int64(n)
+				written[table] += int64(in)
 				r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Rows, Table: table, Rows: written[table], Total: expected[table], Bytes: int64(len(m.payload))})
 			case session.TypeEnd:
 				end = new(session.End)

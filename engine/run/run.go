@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -175,6 +176,18 @@ func Plan(src, dst *sdk.Schema) ([]session.TableMove, error) {
 		}
 		moves = append(moves, session.TableMove{Source: t.Name, Destination: dt.Name})
 	}
+	// Content types, then permissions, travel first: the receiver merges
+	// them by natural key and remaps every later reference to them.
+	rank := func(m session.TableMove) int {
+		switch m.Destination {
+		case "django_content_type":
+			return 0
+		case "auth_permission":
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(moves, func(i, j int) bool { return rank(moves[i]) < rank(moves[j]) })
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("the destination schema does not fit: %s; migrate the destination project to the same models (manage.py migrate)", strings.Join(problems, "; "))
 	}
