@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AllFieldsConfig(AppConfig):
+    name = "allfields"
+    verbose_name = "Every Django model field"
