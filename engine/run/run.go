@@ -343,6 +343,7 @@ func (r *reader) push(it item) error {
 
 func (r *reader) StartTable(table string, rows int64) error {
 	r.table = table
+	r.sent[table] += 0 // an empty table is counted too
 	r.mu.Lock()
 	r.snapshot[table] = rows
 	r.mu.Unlock()
