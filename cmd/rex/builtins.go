@@ -6,6 +6,8 @@ import (
 
 	"github.com/rexdata/rex/plugins/django"
 	"github.com/rexdata/rex/plugins/hpke"
+	"github.com/rexdata/rex/plugins/mysql"
+	"github.com/rexdata/rex/plugins/postgres"
 	"github.com/rexdata/rex/plugins/sqlite"
 	"github.com/rexdata/rex/plugins/websocket"
 	"github.com/rexdata/rex/sdk"
@@ -17,6 +19,12 @@ func builtins() map[string]func() sdk.Plugins {
 	return map[string]func() sdk.Plugins{
 		"sqlite": func() sdk.Plugins {
 			return sdk.Plugins{Name: "sqlite", Version: version, Dialect: sqlite.New()}
+		},
+		"postgres": func() sdk.Plugins {
+			return sdk.Plugins{Name: "postgres", Version: version, Dialect: postgres.New()}
+		},
+		"mysql": func() sdk.Plugins {
+			return sdk.Plugins{Name: "mysql", Version: version, Dialect: mysql.New()}
 		},
 		"django": func() sdk.Plugins {
 			return sdk.Plugins{Name: "django", Version: version, Transform: django.New()}

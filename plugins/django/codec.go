@@ -10,8 +10,7 @@ import (
 
 // codec is one dialect's storage rules: how Django's backend for that engine
 // writes each field type and reads it back. Codecs are looked up by the
-// schema's Dialect in [codecs]; postgres and mysql will be siblings of
-// sqliteCodec.
+// schema's Dialect in [codecs]: sqliteCodec, postgresCodec, mysqlCodec.
 type codec interface {
 	// candidates returns the Django field types a column declared as f is
 	// known to hold on this engine when its declaration cannot tell them
@@ -29,13 +28,15 @@ type codec interface {
 
 // codecs maps a dialect name to its codec's constructor.
 var codecs = map[string]func(o *options) codec{
-	"sqlite": newSQLiteCodec,
+	"sqlite":   newSQLiteCodec,
+	"postgres": newPostgresCodec,
+	"mysql":    newMySQLCodec,
 }
 
 func codecFor(dialect string, o *options) (codec, error) {
 	mk, ok := codecs[dialect]
 	if !ok {
-		return nil, fmt.Errorf("%w: the django transform does not know dialect %q yet (it knows sqlite)", ErrUnknownDialect, dialect)
+		return nil, fmt.Errorf("%w: the django transform does not know dialect %q yet (it knows sqlite, postgres and mysql)", ErrUnknownDialect, dialect)
 	}
 	return mk(o), nil
 }
@@ -58,6 +59,10 @@ type column struct {
 	// (for a relation, its target's).
 	typ  sdk.FieldType
 	kind sdk.Kind
+	// dbType is the column's declared type on its engine, as the dialect
+	// reported it ("timestamp without time zone", "json"): codecs whose
+	// engine stores one kind several ways look at it.
+	dbType string
 	// places and digits are a DecimalField's decimal_places and max_digits,
 	// 0 when unknown.
 	places, digits int

@@ -3,9 +3,9 @@
 //
 // Only Django-native [sdk.Value] kinds cross the wire: a Date is days since
 // 1970-01-01, a DateTime UTC microseconds, a Decimal exact text, whatever the
-// engine. Each engine stores them its own way; a codec per dialect (sqlite
-// today; postgres and mysql later, as siblings of sqlite.go) knows how, by
-// following what Django's backend for that engine writes and reads.
+// engine. Each engine stores them its own way; a codec per dialect
+// (sqlite.go, postgres.go, mysql.go) knows how, by following what Django's
+// backend for that engine writes and reads. docs/fields.md lists every field.
 //
 // Which conversion a column gets is decided once, in Prepare, from its
 // effective Django field type: the `fields` override, else the other side's

@@ -262,6 +262,9 @@ func toInt(v *sdk.Value, col *column) error {
 func toBool(v *sdk.Value, col *column) error {
 	switch v.Kind {
 	case sdk.KindBool:
+		if v.Int != 0 { // any payload but 0 is true (sdk.Value.AsBool); store 1
+			v.Int = 1
+		}
 		return nil
 	case sdk.KindInt:
 		if v.Int != 0 && v.Int != 1 {
@@ -359,13 +362,31 @@ func (o *options) toUTC(c *civil) (int64, error) {
 	if o.useTZ || o.loc == time.UTC {
 		return c.micros(), nil
 	}
-	t := time.Date(int(c.year), time.Month(c.month), int(c.day), int(c.hour), int(c.minute), int(c.second), int(c.micro)*1000, o.loc)
-	y, m, d := t.Date()
-	h, mi, sec := t.Clock()
-	if int64(y) != c.year || int64(m) != c.month || int64(d) != c.day || int64(h) != c.hour || int64(mi) != c.minute || int64(sec) != c.second {
+	// The wall clock w is w-off for an offset off the zone has around it
+	// (transitions are more than a day apart), when the zone really has
+	// that offset at w-off. None: w fell in a gap. Two: w is repeated when
+	// clocks go back; take the later instant, the offset in force after
+	// the change, as PostgreSQL does with TIME_ZONE as its session zone
+	// (time.Date's choice differs between zones).
+	w := c.micros()
+	best, found := int64(0), false
+	for _, probe := range [...]int64{w - microsPerDay, w, w + microsPerDay} {
+		us := w - zoneOffset(probe, o.loc)
+		if zoneOffset(us, o.loc) == w-us && (!found || us > best) {
+			best, found = us, true
+		}
+	}
+	if !found {
 		return 0, errNoSuchWallClock(o.loc)
 	}
-	return t.UnixMicro(), nil
+	return best, nil
+}
+
+// zoneOffset returns loc's offset from UTC at the instant us, in
+// microseconds.
+func zoneOffset(us int64, loc *time.Location) int64 {
+	_, off := time.UnixMicro(us).In(loc).Zone()
+	return int64(off) * microsPerSecond
 }
 
 // fromUTC returns the naive wall clock, in microseconds since 1970-01-01

@@ -187,7 +187,7 @@ type resolver struct {
 // column returns f's conversion plan: its effective type, native kind and
 // decimal precision.
 func (r *resolver) column(tbl *sdk.Table, f *sdk.Field) column {
-	c := column{table: tbl.Name, name: f.Name}
+	c := column{table: tbl.Name, name: f.Name, dbType: f.DBType}
 	c.typ = r.fieldType(tbl.Name, f)
 	c.kind = r.kind(tbl.Name, f, c.typ, 0)
 	if c.typ == sdk.DecimalField {
