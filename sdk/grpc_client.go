@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"sync"
 	"time"
@@ -121,6 +122,23 @@ func (d *dialectClient) Describe(ctx context.Context) (*Schema, error) {
 	return unmarshalSchema(r.Data)
 }
 
+// Profile asks the plugin for facts about its data; a plugin without the
+// ability returns an error wrapping ErrUnsupported.
+func (d *dialectClient) Profile(ctx context.Context, tables []string) (map[string]TableProfile, error) {
+	r, err := d.c.Profile(ctx, &rexv1.ProfileRequest{Tables: tables})
+	if err != nil {
+		if status.Code(err) == codes.Unimplemented {
+			return nil, fmt.Errorf("profile: %w", ErrUnsupported)
+		}
+		return nil, fromStatus(err)
+	}
+	out := map[string]TableProfile{}
+	if err := json.Unmarshal(r.Data, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (d *dialectClient) Read(ctx context.Context, req ReadRequest, out BatchWriter) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -154,7 +172,14 @@ func (d *dialectClient) Read(ctx context.Context, req ReadRequest, out BatchWrit
 }
 
 func (d *dialectClient) Begin(ctx context.Context, req WriteRequest) error {
-	_, err := d.c.Begin(ctx, &rexv1.WriteRequest{Tables: req.Tables, Mode: string(req.Mode)})
+	var modes map[string]string
+	for t, m := range req.Modes {
+		if modes == nil {
+			modes = map[string]string{}
+		}
+		modes[t] = string(m)
+	}
+	_, err := d.c.Begin(ctx, &rexv1.WriteRequest{Tables: req.Tables, Mode: string(req.Mode), Modes: modes})
 	return fromStatus(err)
 }
 

@@ -102,6 +102,22 @@ func (s *dialectServer) Describe(ctx context.Context, _ *rexv1.Empty) (*rexv1.By
 	return &rexv1.Bytes{Data: b}, nil
 }
 
+func (s *dialectServer) Profile(ctx context.Context, r *rexv1.ProfileRequest) (*rexv1.Bytes, error) {
+	p, ok := s.impl.(Profiler)
+	if !ok {
+		return nil, status.Error(codes.Unimplemented, "this dialect does not profile data")
+	}
+	prof, err := p.Profile(ctx, r.Tables)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	b, err := json.Marshal(prof)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &rexv1.Bytes{Data: b}, nil
+}
+
 // streamWriter sends what a Source reads down the Read stream, reusing one
 // encoding buffer.
 type streamWriter struct {
@@ -140,7 +156,14 @@ func (s *dialectServer) Begin(ctx context.Context, r *rexv1.WriteRequest) (*rexv
 	if mode == "" {
 		mode = Replace
 	}
-	return &rexv1.Empty{}, toStatus(s.impl.Begin(ctx, WriteRequest{Tables: r.Tables, Mode: mode}))
+	var modes map[string]WriteMode
+	for t, m := range r.Modes {
+		if modes == nil {
+			modes = map[string]WriteMode{}
+		}
+		modes[t] = WriteMode(m)
+	}
+	return &rexv1.Empty{}, toStatus(s.impl.Begin(ctx, WriteRequest{Tables: r.Tables, Mode: mode, Modes: modes}))
 }
 
 func (s *dialectServer) Write(ctx context.Context, r *rexv1.Bytes) (*rexv1.Empty, error) {

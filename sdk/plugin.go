@@ -1,6 +1,9 @@
 package sdk
 
-import "context"
+import (
+	"context"
+	"errors"
+)
 
 // Configurable is what every plugin kind implements: it declares the HCL
 // attributes its block accepts and receives their values.
@@ -79,6 +82,8 @@ type WriteRequest struct {
 	// django_content_type and auth_permission rows that way).
 	Tables []string
 	Mode   WriteMode
+	// Modes overrides Mode for the tables it names (protocol 1.1).
+	Modes map[string]WriteMode
 }
 
 // Destination writes into a database inside one transaction. Calls come
@@ -221,3 +226,42 @@ type (
 		WriteEncoded(ctx context.Context, data []byte) error
 	}
 )
+
+// Profiler is an optional ability of a [Source] (protocol 1.1): facts about
+// the data, which schema validation checks a narrowing destination against
+// (is the longest string shorter than the destination's max_length? does
+// any NULL meet a NOT NULL column?). Profile runs outside the read snapshot
+// and may scan whole tables; it is called once per plan or run, before Read.
+type Profiler interface {
+	Profile(ctx context.Context, tables []string) (map[string]TableProfile, error)
+}
+
+// TableProfile holds the facts about one table's data.
+type TableProfile struct {
+	Rows    int64                    `json:"rows"`
+	Columns map[string]ColumnProfile `json:"columns"`
+}
+
+// ColumnProfile holds the facts about one column's values, for the kinds
+// they apply to; zero values mean "none" (an empty table, no NULL).
+type ColumnProfile struct {
+	// Nulls counts the NULLs.
+	Nulls int64 `json:"nulls,omitempty"`
+	// MaxLength is the longest text in characters, or binary in bytes.
+	MaxLength int64 `json:"max_length,omitempty"`
+	// Min and Max are the smallest and largest number, as decimal text.
+	Min string `json:"min,omitempty"`
+	Max string `json:"max,omitempty"`
+	// MaxIntegerDigits and MaxScale describe decimals: the most digits
+	// before and after the point any value has.
+	MaxIntegerDigits int `json:"max_integer_digits,omitempty"`
+	MaxScale         int `json:"max_scale,omitempty"`
+	// Samples name, for messages, a row behind each fact: the keys are
+	// "nulls", "max_length", "min", "max" and "digits", the values a
+	// primary key such as "id=42". Any may be missing.
+	Samples map[string]string `json:"samples,omitempty"`
+}
+
+// ErrUnsupported is returned by host clients for an optional ability the
+// plugin does not have.
+var ErrUnsupported = errors.New("not supported by this plugin")

@@ -731,7 +731,9 @@ type WriteRequest struct {
 	// The destination tables that will be written, in load order.
 	Tables []string `protobuf:"bytes,1,rep,name=tables,proto3" json:"tables,omitempty"`
 	// "replace" (default), "append" or "upsert".
-	Mode          string `protobuf:"bytes,2,opt,name=mode,proto3" json:"mode,omitempty"`
+	Mode string `protobuf:"bytes,2,opt,name=mode,proto3" json:"mode,omitempty"`
+	// Per-table overrides of mode (since 1.1).
+	Modes         map[string]string `protobuf:"bytes,3,rep,name=modes,proto3" json:"modes,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -780,6 +782,57 @@ func (x *WriteRequest) GetMode() string {
 	return ""
 }
 
+func (x *WriteRequest) GetModes() map[string]string {
+	if x != nil {
+		return x.Modes
+	}
+	return nil
+}
+
+type ProfileRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Tables        []string               `protobuf:"bytes,1,rep,name=tables,proto3" json:"tables,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ProfileRequest) Reset() {
+	*x = ProfileRequest{}
+	mi := &file_rexv1_plugin_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ProfileRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ProfileRequest) ProtoMessage() {}
+
+func (x *ProfileRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_rexv1_plugin_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ProfileRequest.ProtoReflect.Descriptor instead.
+func (*ProfileRequest) Descriptor() ([]byte, []int) {
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *ProfileRequest) GetTables() []string {
+	if x != nil {
+		return x.Tables
+	}
+	return nil
+}
+
 type PrepareRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// "decode" (sender: source storage to Django values) or
@@ -793,7 +846,7 @@ type PrepareRequest struct {
 
 func (x *PrepareRequest) Reset() {
 	*x = PrepareRequest{}
-	mi := &file_rexv1_plugin_proto_msgTypes[13]
+	mi := &file_rexv1_plugin_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -805,7 +858,7 @@ func (x *PrepareRequest) String() string {
 func (*PrepareRequest) ProtoMessage() {}
 
 func (x *PrepareRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_rexv1_plugin_proto_msgTypes[13]
+	mi := &file_rexv1_plugin_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -818,7 +871,7 @@ func (x *PrepareRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PrepareRequest.ProtoReflect.Descriptor instead.
 func (*PrepareRequest) Descriptor() ([]byte, []int) {
-	return file_rexv1_plugin_proto_rawDescGZIP(), []int{13}
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *PrepareRequest) GetDirection() string {
@@ -852,7 +905,7 @@ type PeerResponse struct {
 
 func (x *PeerResponse) Reset() {
 	*x = PeerResponse{}
-	mi := &file_rexv1_plugin_proto_msgTypes[14]
+	mi := &file_rexv1_plugin_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -864,7 +917,7 @@ func (x *PeerResponse) String() string {
 func (*PeerResponse) ProtoMessage() {}
 
 func (x *PeerResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_rexv1_plugin_proto_msgTypes[14]
+	mi := &file_rexv1_plugin_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -877,7 +930,7 @@ func (x *PeerResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PeerResponse.ProtoReflect.Descriptor instead.
 func (*PeerResponse) Descriptor() ([]byte, []int) {
-	return file_rexv1_plugin_proto_rawDescGZIP(), []int{14}
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *PeerResponse) GetId() string {
@@ -909,7 +962,7 @@ type Frame struct {
 
 func (x *Frame) Reset() {
 	*x = Frame{}
-	mi := &file_rexv1_plugin_proto_msgTypes[15]
+	mi := &file_rexv1_plugin_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -921,7 +974,7 @@ func (x *Frame) String() string {
 func (*Frame) ProtoMessage() {}
 
 func (x *Frame) ProtoReflect() protoreflect.Message {
-	mi := &file_rexv1_plugin_proto_msgTypes[15]
+	mi := &file_rexv1_plugin_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -934,7 +987,7 @@ func (x *Frame) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Frame.ProtoReflect.Descriptor instead.
 func (*Frame) Descriptor() ([]byte, []int) {
-	return file_rexv1_plugin_proto_rawDescGZIP(), []int{15}
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *Frame) GetData() []byte {
@@ -974,7 +1027,7 @@ type ListenResponse struct {
 
 func (x *ListenResponse) Reset() {
 	*x = ListenResponse{}
-	mi := &file_rexv1_plugin_proto_msgTypes[16]
+	mi := &file_rexv1_plugin_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -986,7 +1039,7 @@ func (x *ListenResponse) String() string {
 func (*ListenResponse) ProtoMessage() {}
 
 func (x *ListenResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_rexv1_plugin_proto_msgTypes[16]
+	mi := &file_rexv1_plugin_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -999,7 +1052,7 @@ func (x *ListenResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListenResponse.ProtoReflect.Descriptor instead.
 func (*ListenResponse) Descriptor() ([]byte, []int) {
-	return file_rexv1_plugin_proto_rawDescGZIP(), []int{16}
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *ListenResponse) GetAddress() string {
@@ -1021,7 +1074,7 @@ type AcceptResponse struct {
 
 func (x *AcceptResponse) Reset() {
 	*x = AcceptResponse{}
-	mi := &file_rexv1_plugin_proto_msgTypes[17]
+	mi := &file_rexv1_plugin_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1033,7 +1086,7 @@ func (x *AcceptResponse) String() string {
 func (*AcceptResponse) ProtoMessage() {}
 
 func (x *AcceptResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_rexv1_plugin_proto_msgTypes[17]
+	mi := &file_rexv1_plugin_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1046,7 +1099,7 @@ func (x *AcceptResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AcceptResponse.ProtoReflect.Descriptor instead.
 func (*AcceptResponse) Descriptor() ([]byte, []int) {
-	return file_rexv1_plugin_proto_rawDescGZIP(), []int{17}
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *AcceptResponse) GetConnId() string {
@@ -1125,10 +1178,17 @@ const file_rexv1_plugin_proto_rawDesc = "" +
 	"\vtable_start\x18\x01 \x01(\v2\x19.rex.plugin.v1.TableStartH\x00R\n" +
 	"tableStart\x12\x16\n" +
 	"\x05batch\x18\x02 \x01(\fH\x00R\x05batchB\x05\n" +
-	"\x03msg\":\n" +
+	"\x03msg\"\xb2\x01\n" +
 	"\fWriteRequest\x12\x16\n" +
 	"\x06tables\x18\x01 \x03(\tR\x06tables\x12\x12\n" +
-	"\x04mode\x18\x02 \x01(\tR\x04mode\"\x94\x01\n" +
+	"\x04mode\x18\x02 \x01(\tR\x04mode\x12<\n" +
+	"\x05modes\x18\x03 \x03(\v2&.rex.plugin.v1.WriteRequest.ModesEntryR\x05modes\x1a8\n" +
+	"\n" +
+	"ModesEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"(\n" +
+	"\x0eProfileRequest\x12\x16\n" +
+	"\x06tables\x18\x01 \x03(\tR\x06tables\"\x94\x01\n" +
 	"\x0ePrepareRequest\x12\x1c\n" +
 	"\tdirection\x18\x01 \x01(\tR\tdirection\x12,\n" +
 	"\x12source_schema_json\x18\x02 \x01(\fR\x10sourceSchemaJson\x126\n" +
@@ -1150,9 +1210,10 @@ const file_rexv1_plugin_proto_rawDesc = "" +
 	"\x05Stage\x129\n" +
 	"\x04Info\x12\x14.rex.plugin.v1.Empty\x1a\x1b.rex.plugin.v1.InfoResponse\x12O\n" +
 	"\fConfigSchema\x12\x1a.rex.plugin.v1.KindRequest\x1a#.rex.plugin.v1.ConfigSchemaResponse\x12N\n" +
-	"\tConfigure\x12\x1f.rex.plugin.v1.ConfigureRequest\x1a .rex.plugin.v1.ConfigureResponse2\xe3\x02\n" +
+	"\tConfigure\x12\x1f.rex.plugin.v1.ConfigureRequest\x1a .rex.plugin.v1.ConfigureResponse2\xa3\x03\n" +
 	"\aDialect\x126\n" +
-	"\bDescribe\x12\x14.rex.plugin.v1.Empty\x1a\x14.rex.plugin.v1.Bytes\x12A\n" +
+	"\bDescribe\x12\x14.rex.plugin.v1.Empty\x1a\x14.rex.plugin.v1.Bytes\x12>\n" +
+	"\aProfile\x12\x1d.rex.plugin.v1.ProfileRequest\x1a\x14.rex.plugin.v1.Bytes\x12A\n" +
 	"\x04Read\x12\x1a.rex.plugin.v1.ReadRequest\x1a\x1b.rex.plugin.v1.ReadResponse0\x01\x12:\n" +
 	"\x05Begin\x12\x1b.rex.plugin.v1.WriteRequest\x1a\x14.rex.plugin.v1.Empty\x123\n" +
 	"\x05Write\x12\x14.rex.plugin.v1.Bytes\x1a\x14.rex.plugin.v1.Empty\x124\n" +
@@ -1185,7 +1246,7 @@ func file_rexv1_plugin_proto_rawDescGZIP() []byte {
 	return file_rexv1_plugin_proto_rawDescData
 }
 
-var file_rexv1_plugin_proto_msgTypes = make([]protoimpl.MessageInfo, 18)
+var file_rexv1_plugin_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
 var file_rexv1_plugin_proto_goTypes = []any{
 	(*Empty)(nil),                // 0: rex.plugin.v1.Empty
 	(*Bytes)(nil),                // 1: rex.plugin.v1.Bytes
@@ -1200,59 +1261,64 @@ var file_rexv1_plugin_proto_goTypes = []any{
 	(*TableStart)(nil),           // 10: rex.plugin.v1.TableStart
 	(*ReadResponse)(nil),         // 11: rex.plugin.v1.ReadResponse
 	(*WriteRequest)(nil),         // 12: rex.plugin.v1.WriteRequest
-	(*PrepareRequest)(nil),       // 13: rex.plugin.v1.PrepareRequest
-	(*PeerResponse)(nil),         // 14: rex.plugin.v1.PeerResponse
-	(*Frame)(nil),                // 15: rex.plugin.v1.Frame
-	(*ListenResponse)(nil),       // 16: rex.plugin.v1.ListenResponse
-	(*AcceptResponse)(nil),       // 17: rex.plugin.v1.AcceptResponse
+	(*ProfileRequest)(nil),       // 13: rex.plugin.v1.ProfileRequest
+	(*PrepareRequest)(nil),       // 14: rex.plugin.v1.PrepareRequest
+	(*PeerResponse)(nil),         // 15: rex.plugin.v1.PeerResponse
+	(*Frame)(nil),                // 16: rex.plugin.v1.Frame
+	(*ListenResponse)(nil),       // 17: rex.plugin.v1.ListenResponse
+	(*AcceptResponse)(nil),       // 18: rex.plugin.v1.AcceptResponse
+	nil,                          // 19: rex.plugin.v1.WriteRequest.ModesEntry
 }
 var file_rexv1_plugin_proto_depIdxs = []int32{
 	4,  // 0: rex.plugin.v1.ConfigSchemaResponse.attributes:type_name -> rex.plugin.v1.Attribute
 	7,  // 1: rex.plugin.v1.ConfigureResponse.diagnostics:type_name -> rex.plugin.v1.Diagnostic
 	10, // 2: rex.plugin.v1.ReadResponse.table_start:type_name -> rex.plugin.v1.TableStart
-	0,  // 3: rex.plugin.v1.Stage.Info:input_type -> rex.plugin.v1.Empty
-	3,  // 4: rex.plugin.v1.Stage.ConfigSchema:input_type -> rex.plugin.v1.KindRequest
-	6,  // 5: rex.plugin.v1.Stage.Configure:input_type -> rex.plugin.v1.ConfigureRequest
-	0,  // 6: rex.plugin.v1.Dialect.Describe:input_type -> rex.plugin.v1.Empty
-	9,  // 7: rex.plugin.v1.Dialect.Read:input_type -> rex.plugin.v1.ReadRequest
-	12, // 8: rex.plugin.v1.Dialect.Begin:input_type -> rex.plugin.v1.WriteRequest
-	1,  // 9: rex.plugin.v1.Dialect.Write:input_type -> rex.plugin.v1.Bytes
-	0,  // 10: rex.plugin.v1.Dialect.Commit:input_type -> rex.plugin.v1.Empty
-	0,  // 11: rex.plugin.v1.Dialect.Rollback:input_type -> rex.plugin.v1.Empty
-	13, // 12: rex.plugin.v1.Transform.Prepare:input_type -> rex.plugin.v1.PrepareRequest
-	1,  // 13: rex.plugin.v1.Transform.Transform:input_type -> rex.plugin.v1.Bytes
-	0,  // 14: rex.plugin.v1.Cipher.Offer:input_type -> rex.plugin.v1.Empty
-	1,  // 15: rex.plugin.v1.Cipher.Accept:input_type -> rex.plugin.v1.Bytes
-	1,  // 16: rex.plugin.v1.Cipher.Seal:input_type -> rex.plugin.v1.Bytes
-	1,  // 17: rex.plugin.v1.Cipher.Open:input_type -> rex.plugin.v1.Bytes
-	15, // 18: rex.plugin.v1.Sink.Connect:input_type -> rex.plugin.v1.Frame
-	0,  // 19: rex.plugin.v1.Listener.Listen:input_type -> rex.plugin.v1.Empty
-	0,  // 20: rex.plugin.v1.Listener.Accept:input_type -> rex.plugin.v1.Empty
-	15, // 21: rex.plugin.v1.Listener.Conn:input_type -> rex.plugin.v1.Frame
-	2,  // 22: rex.plugin.v1.Stage.Info:output_type -> rex.plugin.v1.InfoResponse
-	5,  // 23: rex.plugin.v1.Stage.ConfigSchema:output_type -> rex.plugin.v1.ConfigSchemaResponse
-	8,  // 24: rex.plugin.v1.Stage.Configure:output_type -> rex.plugin.v1.ConfigureResponse
-	1,  // 25: rex.plugin.v1.Dialect.Describe:output_type -> rex.plugin.v1.Bytes
-	11, // 26: rex.plugin.v1.Dialect.Read:output_type -> rex.plugin.v1.ReadResponse
-	0,  // 27: rex.plugin.v1.Dialect.Begin:output_type -> rex.plugin.v1.Empty
-	0,  // 28: rex.plugin.v1.Dialect.Write:output_type -> rex.plugin.v1.Empty
-	0,  // 29: rex.plugin.v1.Dialect.Commit:output_type -> rex.plugin.v1.Empty
-	0,  // 30: rex.plugin.v1.Dialect.Rollback:output_type -> rex.plugin.v1.Empty
-	0,  // 31: rex.plugin.v1.Transform.Prepare:output_type -> rex.plugin.v1.Empty
-	1,  // 32: rex.plugin.v1.Transform.Transform:output_type -> rex.plugin.v1.Bytes
-	1,  // 33: rex.plugin.v1.Cipher.Offer:output_type -> rex.plugin.v1.Bytes
-	14, // 34: rex.plugin.v1.Cipher.Accept:output_type -> rex.plugin.v1.PeerResponse
-	1,  // 35: rex.plugin.v1.Cipher.Seal:output_type -> rex.plugin.v1.Bytes
-	1,  // 36: rex.plugin.v1.Cipher.Open:output_type -> rex.plugin.v1.Bytes
-	15, // 37: rex.plugin.v1.Sink.Connect:output_type -> rex.plugin.v1.Frame
-	16, // 38: rex.plugin.v1.Listener.Listen:output_type -> rex.plugin.v1.ListenResponse
-	17, // 39: rex.plugin.v1.Listener.Accept:output_type -> rex.plugin.v1.AcceptResponse
-	15, // 40: rex.plugin.v1.Listener.Conn:output_type -> rex.plugin.v1.Frame
-	22, // [22:41] is the sub-list for method output_type
-	3,  // [3:22] is the sub-list for method input_type
-	3,  // [3:3] is the sub-list for extension type_name
-	3,  // [3:3] is the sub-list for extension extendee
-	0,  // [0:3] is the sub-list for field type_name
+	19, // 3: rex.plugin.v1.WriteRequest.modes:type_name -> rex.plugin.v1.WriteRequest.ModesEntry
+	0,  // 4: rex.plugin.v1.Stage.Info:input_type -> rex.plugin.v1.Empty
+	3,  // 5: rex.plugin.v1.Stage.ConfigSchema:input_type -> rex.plugin.v1.KindRequest
+	6,  // 6: rex.plugin.v1.Stage.Configure:input_type -> rex.plugin.v1.ConfigureRequest
+	0,  // 7: rex.plugin.v1.Dialect.Describe:input_type -> rex.plugin.v1.Empty
+	13, // 8: rex.plugin.v1.Dialect.Profile:input_type -> rex.plugin.v1.ProfileRequest
+	9,  // 9: rex.plugin.v1.Dialect.Read:input_type -> rex.plugin.v1.ReadRequest
+	12, // 10: rex.plugin.v1.Dialect.Begin:input_type -> rex.plugin.v1.WriteRequest
+	1,  // 11: rex.plugin.v1.Dialect.Write:input_type -> rex.plugin.v1.Bytes
+	0,  // 12: rex.plugin.v1.Dialect.Commit:input_type -> rex.plugin.v1.Empty
+	0,  // 13: rex.plugin.v1.Dialect.Rollback:input_type -> rex.plugin.v1.Empty
+	14, // 14: rex.plugin.v1.Transform.Prepare:input_type -> rex.plugin.v1.PrepareRequest
+	1,  // 15: rex.plugin.v1.Transform.Transform:input_type -> rex.plugin.v1.Bytes
+	0,  // 16: rex.plugin.v1.Cipher.Offer:input_type -> rex.plugin.v1.Empty
+	1,  // 17: rex.plugin.v1.Cipher.Accept:input_type -> rex.plugin.v1.Bytes
+	1,  // 18: rex.plugin.v1.Cipher.Seal:input_type -> rex.plugin.v1.Bytes
+	1,  // 19: rex.plugin.v1.Cipher.Open:input_type -> rex.plugin.v1.Bytes
+	16, // 20: rex.plugin.v1.Sink.Connect:input_type -> rex.plugin.v1.Frame
+	0,  // 21: rex.plugin.v1.Listener.Listen:input_type -> rex.plugin.v1.Empty
+	0,  // 22: rex.plugin.v1.Listener.Accept:input_type -> rex.plugin.v1.Empty
+	16, // 23: rex.plugin.v1.Listener.Conn:input_type -> rex.plugin.v1.Frame
+	2,  // 24: rex.plugin.v1.Stage.Info:output_type -> rex.plugin.v1.InfoResponse
+	5,  // 25: rex.plugin.v1.Stage.ConfigSchema:output_type -> rex.plugin.v1.ConfigSchemaResponse
+	8,  // 26: rex.plugin.v1.Stage.Configure:output_type -> rex.plugin.v1.ConfigureResponse
+	1,  // 27: rex.plugin.v1.Dialect.Describe:output_type -> rex.plugin.v1.Bytes
+	1,  // 28: rex.plugin.v1.Dialect.Profile:output_type -> rex.plugin.v1.Bytes
+	11, // 29: rex.plugin.v1.Dialect.Read:output_type -> rex.plugin.v1.ReadResponse
+	0,  // 30: rex.plugin.v1.Dialect.Begin:output_type -> rex.plugin.v1.Empty
+	0,  // 31: rex.plugin.v1.Dialect.Write:output_type -> rex.plugin.v1.Empty
+	0,  // 32: rex.plugin.v1.Dialect.Commit:output_type -> rex.plugin.v1.Empty
+	0,  // 33: rex.plugin.v1.Dialect.Rollback:output_type -> rex.plugin.v1.Empty
+	0,  // 34: rex.plugin.v1.Transform.Prepare:output_type -> rex.plugin.v1.Empty
+	1,  // 35: rex.plugin.v1.Transform.Transform:output_type -> rex.plugin.v1.Bytes
+	1,  // 36: rex.plugin.v1.Cipher.Offer:output_type -> rex.plugin.v1.Bytes
+	15, // 37: rex.plugin.v1.Cipher.Accept:output_type -> rex.plugin.v1.PeerResponse
+	1,  // 38: rex.plugin.v1.Cipher.Seal:output_type -> rex.plugin.v1.Bytes
+	1,  // 39: rex.plugin.v1.Cipher.Open:output_type -> rex.plugin.v1.Bytes
+	16, // 40: rex.plugin.v1.Sink.Connect:output_type -> rex.plugin.v1.Frame
+	17, // 41: rex.plugin.v1.Listener.Listen:output_type -> rex.plugin.v1.ListenResponse
+	18, // 42: rex.plugin.v1.Listener.Accept:output_type -> rex.plugin.v1.AcceptResponse
+	16, // 43: rex.plugin.v1.Listener.Conn:output_type -> rex.plugin.v1.Frame
+	24, // [24:44] is the sub-list for method output_type
+	4,  // [4:24] is the sub-list for method input_type
+	4,  // [4:4] is the sub-list for extension type_name
+	4,  // [4:4] is the sub-list for extension extendee
+	0,  // [0:4] is the sub-list for field type_name
 }
 
 func init() { file_rexv1_plugin_proto_init() }
@@ -1270,7 +1336,7 @@ func file_rexv1_plugin_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_rexv1_plugin_proto_rawDesc), len(file_rexv1_plugin_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   18,
+			NumMessages:   20,
 			NumExtensions: 0,
 			NumServices:   6,
 		},

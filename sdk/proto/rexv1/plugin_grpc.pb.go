@@ -205,6 +205,7 @@ var Stage_ServiceDesc = grpc.ServiceDesc{
 
 const (
 	Dialect_Describe_FullMethodName = "/rex.plugin.v1.Dialect/Describe"
+	Dialect_Profile_FullMethodName  = "/rex.plugin.v1.Dialect/Profile"
 	Dialect_Read_FullMethodName     = "/rex.plugin.v1.Dialect/Read"
 	Dialect_Begin_FullMethodName    = "/rex.plugin.v1.Dialect/Begin"
 	Dialect_Write_FullMethodName    = "/rex.plugin.v1.Dialect/Write"
@@ -217,6 +218,9 @@ const (
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 type DialectClient interface {
 	Describe(ctx context.Context, in *Empty, opts ...grpc.CallOption) (*Bytes, error)
+	// Profile (since 1.1) returns facts about the data as JSON of
+	// map[table]sdk.TableProfile; Unimplemented when the plugin has none.
+	Profile(ctx context.Context, in *ProfileRequest, opts ...grpc.CallOption) (*Bytes, error)
 	Read(ctx context.Context, in *ReadRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[ReadResponse], error)
 	Begin(ctx context.Context, in *WriteRequest, opts ...grpc.CallOption) (*Empty, error)
 	Write(ctx context.Context, in *Bytes, opts ...grpc.CallOption) (*Empty, error)
@@ -236,6 +240,16 @@ func (c *dialectClient) Describe(ctx context.Context, in *Empty, opts ...grpc.Ca
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(Bytes)
 	err := c.cc.Invoke(ctx, Dialect_Describe_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *dialectClient) Profile(ctx context.Context, in *ProfileRequest, opts ...grpc.CallOption) (*Bytes, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(Bytes)
+	err := c.cc.Invoke(ctx, Dialect_Profile_FullMethodName, in, out, cOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -306,6 +320,9 @@ func (c *dialectClient) Rollback(ctx context.Context, in *Empty, opts ...grpc.Ca
 // for forward compatibility.
 type DialectServer interface {
 	Describe(context.Context, *Empty) (*Bytes, error)
+	// Profile (since 1.1) returns facts about the data as JSON of
+	// map[table]sdk.TableProfile; Unimplemented when the plugin has none.
+	Profile(context.Context, *ProfileRequest) (*Bytes, error)
 	Read(*ReadRequest, grpc.ServerStreamingServer[ReadResponse]) error
 	Begin(context.Context, *WriteRequest) (*Empty, error)
 	Write(context.Context, *Bytes) (*Empty, error)
@@ -323,6 +340,9 @@ type UnimplementedDialectServer struct{}
 
 func (UnimplementedDialectServer) Describe(context.Context, *Empty) (*Bytes, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method Describe not implemented")
+}
+func (UnimplementedDialectServer) Profile(context.Context, *ProfileRequest) (*Bytes, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Profile not implemented")
 }
 func (UnimplementedDialectServer) Read(*ReadRequest, grpc.ServerStreamingServer[ReadResponse]) error {
 	return status.Errorf(codes.Unimplemented, "method Read not implemented")
@@ -374,6 +394,24 @@ func _Dialect_Describe_Handler(srv interface{}, ctx context.Context, dec func(in
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(DialectServer).Describe(ctx, req.(*Empty))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Dialect_Profile_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ProfileRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DialectServer).Profile(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Dialect_Profile_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DialectServer).Profile(ctx, req.(*ProfileRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -471,6 +509,10 @@ var Dialect_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "Describe",
 			Handler:    _Dialect_Describe_Handler,
+		},
+		{
+			MethodName: "Profile",
+			Handler:    _Dialect_Profile_Handler,
 		},
 		{
 			MethodName: "Begin",
