@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,6 +25,7 @@ import (
 	"github.com/rexdata/rex/engine/receiver"
 	"github.com/rexdata/rex/engine/run"
 	"github.com/rexdata/rex/engine/session"
+	"github.com/rexdata/rex/engine/validate"
 	"github.com/rexdata/rex/plugins/hpke"
 	"github.com/rexdata/rex/sdk"
 )
@@ -46,6 +48,8 @@ Usage:
   rex run PIPELINE.hcl        send: read the source, stream it to a receiver
   rex serve RECEIVER.hcl      receive: listen, authenticate, write in one transaction
       --once                  exit after one session (exit 0 only if it committed)
+  rex plan PIPELINE.hcl       connect, authenticate, validate; print what a run would do, write nothing
+      --json                  the plan as a JSON document
   rex validate FILE.hcl       check a pipeline or receiver file and its plugins' settings
   rex keygen NAME             write NAME.key (private, mode 0600) and NAME.pub
   rex version                 print the version
@@ -77,7 +81,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case "keygen":
 		return keygen(rest, stdout, stderr)
-	case "validate", "run", "serve":
+	case "validate", "run", "serve", "plan":
 		return runFile(cmd, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
@@ -136,9 +140,12 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	verbose := fs.Bool("v", false, "verbose")
 	quiet := fs.Bool("q", false, "quiet")
-	once := false
+	once, asJSON := false, false
 	if cmd == "serve" {
 		fs.BoolVar(&once, "once", false, "exit after one session")
+	}
+	if cmd == "plan" {
+		fs.BoolVar(&asJSON, "json", false, "print the plan as JSON")
 	}
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		fmt.Fprintf(stderr, "usage: rex %s [flags] FILE.hcl\n", cmd)
@@ -181,15 +188,30 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 		set.Kill()
 		fmt.Fprintf(stdout, "%s: a valid %s\n", path, f.Role)
 		return exitOK
-	case "run":
+	case "run", "plan":
 		defer set.Kill()
-		s := &run.Sender{Log: log, Events: events, Version: version}
+		s := &run.Sender{Log: log, Events: events, Version: version, Sync: f.Sync, PlanOnly: cmd == "plan"}
+		if cmd == "plan" {
+			s.Events = nil
+		}
 		res, err := s.Run(ctx, set)
+		if cmd == "plan" && res != nil && res.Plan != nil {
+			if asJSON {
+				b, _ := json.MarshalIndent(res.Plan, "", "  ")
+				fmt.Fprintf(stdout, "%s\n", b)
+			} else {
+				res.Plan.WriteText(stdout)
+			}
+		} else if res != nil && res.Plan != nil && res.Plan.Verdict != validate.OK {
+			res.Plan.WriteText(stderr) // warnings or errors, before the outcome
+		}
 		if err != nil {
-			fmt.Fprintf(stderr, "rex run: %v\n", err)
+			fmt.Fprintf(stderr, "rex %s: %v\n", cmd, err)
 			return exitCode(err)
 		}
-		progress.Summary(stdout, res.Rows)
+		if cmd == "run" {
+			progress.Summary(stdout, res.Rows)
+		}
 		return exitOK
 	default: // serve
 		r := &receiver.Receiver{Host: h, Log: log, Events: events, Once: once, Listening: func(addr string) {

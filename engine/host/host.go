@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/agext/levenshtein"
 	"github.com/hashicorp/go-hclog"
 	"github.com/hashicorp/go-plugin"
 	"github.com/hashicorp/hcl/v2"
@@ -171,7 +170,7 @@ func (h *Host) command(f *pipeline.File, st *pipeline.Stage) (*exec.Cmd, *plugin
 		}
 		sort.Strings(names)
 		detail := fmt.Sprintf("rex has no built-in %s plugin named %q; the built-in ones are: %s.", st.Kind, st.Name, strings.Join(names, ", "))
-		if s := suggest(st.Name, names); s != "" {
+		if s := pipeline.Suggest(st.Name, names); s != "" {
 			detail += fmt.Sprintf(" Did you mean %q?", s)
 		}
 		detail += ` To use a plugin of your own, add plugin = "./path/to/binary" to the block.`
@@ -185,16 +184,6 @@ func (h *Host) command(f *pipeline.File, st *pipeline.Stage) (*exec.Cmd, *plugin
 		}
 	}
 	return exec.Command(self, "plugin", st.Name), nil, nil
-}
-
-func suggest(name string, names []string) string {
-	best, bestD := "", 3
-	for _, n := range names {
-		if d := levenshtein.Distance(name, n, nil); d < bestD {
-			best, bestD = n, d
-		}
-	}
-	return best
 }
 
 func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stage) (*Plugin, hcl.Diagnostics) {

@@ -62,6 +62,23 @@ func decodeString(a *hcl.Attribute, ctx *hcl.EvalContext, out *string) hcl.Diagn
 	return diags
 }
 
+// decodeInto evaluates an attribute as the given sdk type into a Go value
+// (as sdk.Config holds them).
+func decodeInto(a *hcl.Attribute, ctx *hcl.EvalContext, typ sdk.AttrType, out *any) hcl.Diagnostics {
+	v, diags := a.Expr.Value(ctx)
+	if diags.HasErrors() {
+		return diags
+	}
+	want := ctyTypes[typ]
+	v, err := convert.Convert(v, want)
+	if err != nil || v.IsNull() {
+		return append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Incorrect attribute value type",
+			Detail: fmt.Sprintf("%s must be a %s.", a.Name, want.FriendlyName()), Subject: a.Expr.Range().Ptr()})
+	}
+	*out = goValue(v)
+	return diags
+}
+
 var ctyTypes = map[sdk.AttrType]cty.Type{
 	sdk.TypeString:     cty.String,
 	sdk.TypeNumber:     cty.Number,

@@ -57,6 +57,8 @@ type File struct {
 	// Stages in flow order: source, transform, encrypt, sink for a sender;
 	// listen, decrypt, transform, destination for a receiver.
 	Stages []*Stage
+	// Sync is the sender's sync block, or DefaultSync.
+	Sync *Sync
 	// Parser holds the parsed sources, for printing diagnostics with the
 	// offending lines.
 	Parser *hclparse.Parser
@@ -93,7 +95,7 @@ var order = map[Role][]string{
 }
 
 var fileSchema = func() *hcl.BodySchema {
-	s := &hcl.BodySchema{}
+	s := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "sync"}}}
 	for _, name := range []string{"source", "transform", "encrypt", "sink", "listen", "decrypt", "destination"} {
 		s.Blocks = append(s.Blocks, hcl.BlockHeaderSchema{Type: name, LabelNames: []string{"plugin"}})
 	}
@@ -126,7 +128,23 @@ func Load(path string, want Role) (*File, hcl.Diagnostics) {
 	ctx := evalContext(f.Dir)
 	seen := map[string]*hcl.Block{}
 	var senderAt, receiverAt *hcl.Block
+	f.Sync = DefaultSync()
 	for _, b := range content.Blocks {
+		if b.Type == "sync" {
+			if prev := seen[b.Type]; prev != nil {
+				diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Duplicate sync block",
+					Detail: fmt.Sprintf("A pipeline has one sync block; the first is at %s.", prev.DefRange), Subject: b.DefRange.Ptr()})
+				continue
+			}
+			seen[b.Type] = b
+			if senderAt == nil {
+				senderAt = b
+			}
+			s, d := decodeSync(b, ctx)
+			diags = append(diags, d...)
+			f.Sync = s
+			continue
+		}
 		if prev := seen[b.Type]; prev != nil {
 			diags = append(diags, &hcl.Diagnostic{
 				Severity: hcl.DiagError,

@@ -23,6 +23,9 @@ const (
 	Step Kind = "step"
 	// Refused: a session was refused (Message says why).
 	Refused Kind = "refused"
+	// Verdict: schema validation's verdict for a table (Table, Message is
+	// ok, warning or error, Total the rows to move or -1).
+	Verdict Kind = "verdict"
 	// TableStarted: a table's transfer begins (Table, Total).
 	TableStarted Kind = "table_started"
 	// Rows: rows moved so far for a table (Table, Rows, Total, Bytes).

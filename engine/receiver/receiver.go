@@ -36,6 +36,9 @@ type Receiver struct {
 	Queue int
 }
 
+// errPlanOnly ends a session that only planned.
+var errPlanOnly = errors.New("plan only")
+
 // sessionStages are the plugins started afresh for every session, so one
 // session's crash or state never reaches the next.
 var sessionStages = []string{"decrypt", "transform", "destination"}
@@ -84,6 +87,9 @@ func (r *Receiver) Serve(ctx context.Context, f *pipeline.File, set *host.Set) e
 		err = r.handle(ctx, conn, next)
 		next.Kill()
 		switch {
+		case errors.Is(err, errPlanOnly):
+			log.Info("plan session ended, nothing written", "peer", conn.Peer())
+			err = nil
 		case err == nil:
 			log.Info("session committed", "peer", conn.Peer())
 		case errors.Is(err, sdk.ErrRefused):
@@ -166,16 +172,34 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		closeReason = "receiver cannot read its destination schema"
 		return fmt.Errorf("describe destination: %w", err)
 	}
-	if err := ch.Send(ctx, session.TypeWelcome, session.Welcome{Schema: schema}); err != nil {
+	migrations, err := session.ReadMigrations(ctx, dst, schema)
+	if err != nil {
+		closeReason = "receiver cannot read its migrations"
+		return err
+	}
+	if err := ch.Send(ctx, session.TypeWelcome, session.Welcome{Schema: schema, Migrations: migrations}); err != nil {
 		return fmt.Errorf("send schema: %w", err)
 	}
 	var begin session.Begin
-	if err := ch.RecvExpect(ctx, session.TypeBegin, &begin); err != nil {
-		var pa *session.PeerAbort
-		if errors.As(err, &pa) {
-			return fmt.Errorf("%w: %s", sdk.ErrRefused, pa.Reason)
-		}
+	t, payload, err := ch.Recv(ctx)
+	if err != nil {
 		return fmt.Errorf("receive begin: %w", err)
+	}
+	switch t {
+	case session.TypePlanDone:
+		// `rex plan`: the sender validated and leaves; nothing is written.
+		r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Step, Message: "plan only: nothing written"})
+		return errPlanOnly
+	case session.TypeAbort:
+		var a session.Abort
+		session.Decode(t, payload, &a)
+		return fmt.Errorf("%w: %s", sdk.ErrRefused, a.Reason)
+	case session.TypeBegin:
+		if err := session.Decode(t, payload, &begin); err != nil {
+			return err
+		}
+	default:
+		return fmt.Errorf("%w: expected begin, got %c", session.ErrMalformed, t)
 	}
 	tables := make([]string, 0, len(begin.Tables))
 	for _, m := range begin.Tables {
@@ -200,7 +224,13 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		closeReason = "receiver cannot prepare its transform"
 		return fmt.Errorf("prepare transform: %w", err)
 	}
-	if err := dst.Begin(ctx, sdk.WriteRequest{Tables: emptied, Mode: begin.Mode}); err != nil {
+	modes := map[string]sdk.WriteMode{}
+	for _, m := range begin.Tables {
+		if m.Mode != "" && m.Mode != begin.Mode {
+			modes[m.Destination] = m.Mode
+		}
+	}
+	if err := dst.Begin(ctx, sdk.WriteRequest{Tables: emptied, Mode: begin.Mode, Modes: modes}); err != nil {
 		closeReason = "receiver cannot begin its transaction"
 		return fmt.Errorf("begin: %w", err)
 	}

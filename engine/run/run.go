@@ -8,15 +8,17 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 	"sync"
+	"time"
 
 	"github.com/hashicorp/go-hclog"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/rexdata/rex/engine/host"
+	"github.com/rexdata/rex/engine/pipeline"
 	"github.com/rexdata/rex/engine/progress"
 	"github.com/rexdata/rex/engine/session"
+	"github.com/rexdata/rex/engine/validate"
 	"github.com/rexdata/rex/sdk"
 )
 
@@ -26,6 +28,11 @@ type Sender struct {
 	Events progress.Sink
 	// Version is rex's version, sent in Hello.
 	Version string
+	// Sync selects the tables and how they land (pipeline.DefaultSync when
+	// nil).
+	Sync *pipeline.Sync
+	// PlanOnly stops after validation: the receiver writes nothing.
+	PlanOnly bool
 	// Queue bounds the batches in flight between two stages (default 4):
 	// with batches of at most 1 MiB, the sender's memory stays bounded
 	// whatever a table's size.
@@ -34,8 +41,11 @@ type Sender struct {
 
 // Result is what a committed run moved.
 type Result struct {
-	// Rows written per destination table, as the receiver reported them.
+	// Rows written per destination table, as the receiver reported them
+	// (nil for a plan).
 	Rows map[string]int64
+	// Plan is the validation report.
+	Plan *validate.Report
 }
 
 // Skipped tables: Django's migration history belongs to each project.
@@ -98,15 +108,33 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 	}
 	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Step, Message: "keys verified, destination schema received"})
 
-	moves, err := Plan(schema, welcome.Schema)
+	moves, report, err := s.validate(ctx, src, schema, welcome)
 	if err != nil {
-		return nil, abort(fmt.Errorf("%w: %v", sdk.ErrRefused, err))
+		return nil, abort(err)
+	}
+	for _, t := range report.Tables {
+		s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Verdict, Table: t.Destination, Total: t.Rows, Message: string(t.Verdict)})
+	}
+	if err := report.Err(); err != nil {
+		return &Result{Plan: report}, abort(fmt.Errorf("%w: schema validation failed, nothing was sent:\n%v", sdk.ErrRefused, err))
 	}
 	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Step, Message: fmt.Sprintf("schema validated: %d tables to move", len(moves))})
+	if s.PlanOnly {
+		closeReason = ""
+		if err := ch.Send(ctx, session.TypePlanDone, session.PlanDone{Verdict: string(report.Verdict)}); err != nil {
+			return nil, fmt.Errorf("end the plan session: %w", err)
+		}
+		// Wait for the receiver to close, so the message is not lost with
+		// the sink's process.
+		wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		conn.Recv(wctx)
+		return &Result{Plan: report}, nil
+	}
 	if err := tr.Prepare(ctx, sdk.TransformPlan{Direction: sdk.Decode, Source: schema, Destination: welcome.Schema}); err != nil {
 		return nil, abort(fmt.Errorf("prepare transform: %w", err))
 	}
-	begin := session.Begin{Source: schema, Tables: moves, Mode: sdk.Replace}
+	begin := session.Begin{Source: schema, Tables: moves, Mode: s.sync().Mode}
 	if err := ch.Send(ctx, session.TypeBegin, begin); err != nil {
 		return nil, fmt.Errorf("send begin: %w", err)
 	}
@@ -151,34 +179,26 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 		}
 	}
 	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Committed, Message: fmt.Sprintf("%d tables", len(done.Rows))})
-	return &Result{Rows: done.Rows}, nil
+	return &Result{Rows: done.Rows, Plan: report}, nil
 }
 
-// Plan chooses the tables to move and checks that the destination can take
-// them: every source table but Django's migration history, each with a
-// destination table holding every source column.
-func Plan(src, dst *sdk.Schema) ([]session.TableMove, error) {
-	var moves []session.TableMove
-	var problems []string
-	for _, t := range src.Tables {
-		if skipTables[t.Name] {
-			continue
-		}
-		dt := dst.Table(t.Name)
-		if dt == nil {
-			problems = append(problems, fmt.Sprintf("table %s is missing at the destination", t.Name))
-			continue
-		}
-		for _, f := range t.Fields {
-			if dt.Field(f.Name) == nil {
-				problems = append(problems, fmt.Sprintf("column %s.%s is missing at the destination", t.Name, f.Name))
-			}
-		}
-		moves = append(moves, session.TableMove{Source: t.Name, Destination: dt.Name})
+func (s *Sender) sync() *pipeline.Sync {
+	if s.Sync == nil {
+		return pipeline.DefaultSync()
 	}
-	// Content types, then permissions, travel first: the receiver merges
-	// them by natural key and remaps every later reference to them.
-	rank := func(m session.TableMove) int {
+	return s.Sync
+}
+
+// validate selects the tables, profiles their data and checks the source
+// schema against the destination's. Content types, then permissions, travel
+// first: the receiver merges them by natural key and remaps every later
+// reference to them.
+func (s *Sender) validate(ctx context.Context, src sdk.Dialect, schema *sdk.Schema, welcome session.Welcome) ([]session.TableMove, *validate.Report, error) {
+	selected, err := s.sync().Select(schema)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", sdk.ErrRefused, err)
+	}
+	rank := func(m pipeline.Move) int {
 		switch m.Destination {
 		case "django_content_type":
 			return 0
@@ -187,11 +207,33 @@ func Plan(src, dst *sdk.Schema) ([]session.TableMove, error) {
 		}
 		return 2
 	}
-	sort.SliceStable(moves, func(i, j int) bool { return rank(moves[i]) < rank(moves[j]) })
-	if len(problems) > 0 {
-		return nil, fmt.Errorf("the destination schema does not fit: %s; migrate the destination project to the same models (manage.py migrate)", strings.Join(problems, "; "))
+	sort.SliceStable(selected, func(i, j int) bool { return rank(selected[i]) < rank(selected[j]) })
+	in := validate.Input{Source: schema, Destination: welcome.Schema, DestinationMigrations: welcome.Migrations}
+	var tables []string
+	moves := make([]session.TableMove, 0, len(selected))
+	for _, m := range selected {
+		mode := m.Mode
+		if rank(m) < 2 {
+			mode = "merge" // by natural key, whatever the sync mode: shown as such
+		}
+		in.Moves = append(in.Moves, validate.Move{Source: m.Source, Destination: m.Destination, Mode: mode, Columns: m.Columns})
+		moves = append(moves, session.TableMove{Source: m.Source, Destination: m.Destination, Mode: m.Mode, Columns: m.Columns})
+		tables = append(tables, m.Source)
 	}
-	return moves, nil
+	if p, ok := src.(sdk.Profiler); ok {
+		prof, err := p.Profile(ctx, tables)
+		switch {
+		case err == nil:
+			in.Profiles = prof
+		case errors.Is(err, sdk.ErrUnsupported):
+		default:
+			return nil, nil, fmt.Errorf("profile the source: %w", err)
+		}
+	}
+	if in.SourceMigrations, err = session.ReadMigrations(ctx, src, schema); err != nil {
+		return nil, nil, err
+	}
+	return moves, validate.Check(in), nil
 }
 
 // inbound is a message from the receiver.
@@ -243,7 +285,10 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 	for i, m := range moves {
 		tables[i] = m.Source
 	}
-	rd := &reader{ctx: ctx, tr: tr, out: encoded, snapshot: map[string]int64{}, sent: map[string]int64{}}
+	rd := &reader{ctx: ctx, tr: tr, out: encoded, snapshot: map[string]int64{}, sent: map[string]int64{}, moves: map[string]session.TableMove{}}
+	for _, m := range moves {
+		rd.moves[m.Source] = m
+	}
 	var out sdk.BatchWriter = rd
 	if et, ok := tr.(sdk.EncodedTransform); ok {
 		// Batches go from the source to the transform and on to the wire
@@ -303,7 +348,7 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 		return nil, fmt.Errorf("the receiver ended the session early")
 	}
 	for _, m := range moves {
-		t, n := m.Source, rd.snapshot[m.Source]
+		t, n := m.Destination, rd.snapshot[m.Destination]
 		if rd.sent[t] != n {
 			return nil, fmt.Errorf("table %s: the source counted %d rows in its snapshot but read %d", t, n, rd.sent[t])
 		}
@@ -318,8 +363,12 @@ type reader struct {
 	ctx   context.Context
 	tr    sdk.Transform
 	out   chan<- item
-	table string
-	sent  map[string]int64 // only the Read goroutine touches it
+	moves map[string]session.TableMove // by source table
+	table string                       // the source table being read
+	cur   session.TableMove
+	// sent counts rows per destination table; only the Read goroutine
+	// touches it.
+	sent map[string]int64
 
 	mu       sync.Mutex // guards snapshot, read by the send stage too
 	snapshot map[string]int64
@@ -341,17 +390,28 @@ func (r *reader) push(it item) error {
 	}
 }
 
+// renamed reports whether the current table changes its name or columns
+// on the way.
+func (r *reader) renamed() bool {
+	return r.cur.Destination != r.table || len(r.cur.Columns) > 0
+}
+
 func (r *reader) StartTable(table string, rows int64) error {
-	r.table = table
-	r.sent[table] += 0 // an empty table is counted too
+	m, ok := r.moves[table]
+	if !ok {
+		return fmt.Errorf("source read table %s, which was not asked for", table)
+	}
+	r.table, r.cur = table, m
+	dest := m.Destination
+	r.sent[dest] += 0 // an empty table is counted too
 	r.mu.Lock()
-	r.snapshot[table] = rows
+	r.snapshot[dest] = rows
 	r.mu.Unlock()
-	msg, err := session.Encode(session.TypeTable, session.Table{Name: table, Rows: rows})
+	msg, err := session.Encode(session.TypeTable, session.Table{Name: dest, Rows: rows})
 	if err != nil {
 		return err
 	}
-	return r.push(item{msg: msg, table: table})
+	return r.push(item{msg: msg, table: dest})
 }
 
 func (r *reader) WriteBatch(b *sdk.Batch) error {
@@ -366,12 +426,23 @@ func (r *reader) WriteBatch(b *sdk.Batch) error {
 	if n != b.Len() {
 		return fmt.Errorf("transform %s: %d rows in, %d out", b.Table, b.Len(), n)
 	}
+	if r.renamed() {
+		out.Table = r.cur.Destination
+		cols := make([]string, len(out.Columns))
+		for i, c := range out.Columns {
+			if to, ok := r.cur.Columns[c]; ok {
+				c = to
+			}
+			cols[i] = c
+		}
+		out.Columns = cols
+	}
 	msg, err := session.EncodeData(make([]byte, 0, out.Size()+1), out)
 	if err != nil {
 		return err
 	}
-	r.sent[b.Table] += int64(n)
-	return r.push(item{msg: msg, table: b.Table, rows: n})
+	r.sent[out.Table] += int64(n)
+	return r.push(item{msg: msg, table: out.Table, rows: n})
 }
 
 // encodedReader is a reader whose batches stay encoded on their way from
@@ -388,6 +459,13 @@ func (r *encodedReader) WriteEncoded(data []byte) error {
 	}
 	if table != r.table {
 		return fmt.Errorf("source sent a batch of %s inside table %s", table, r.table)
+	}
+	if r.renamed() {
+		var b sdk.Batch
+		if err := b.UnmarshalBinary(data); err != nil {
+			return err
+		}
+		return r.reader.WriteBatch(&b)
 	}
 	out, err := r.et.TransformEncoded(r.ctx, data)
 	if err != nil {

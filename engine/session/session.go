@@ -7,7 +7,8 @@
 //
 //	sender → Hello (clear: protocol version and the cipher's hello)
 //	receiver → Refused (clear) | Welcome (sealed: the destination schema)
-//	sender → Begin (sealed: source schema, tables, snapshot row counts)
+//	sender → PlanDone (sealed) ends a `rex plan` session here; otherwise
+//	sender → Begin (sealed: source schema, tables, modes, renames)
 //	sender → (Table, Data*)* (sealed: a table's snapshot count, then its
 //	         batches, Django-native values)
 //	sender → End (sealed: rows sent per table)
@@ -44,6 +45,7 @@ const (
 	TypeCommitted Type = 'C'
 	TypeAbort     Type = 'A'
 	TypeTable     Type = 'T'
+	TypePlanDone  Type = 'P'
 )
 
 // ErrMalformed is wrapped by every decoding error.
@@ -68,15 +70,25 @@ type Refused struct {
 	Reason string `json:"reason"`
 }
 
-// Welcome carries the destination schema.
+// Welcome carries the destination schema and the Django migrations
+// applied there (app → names; nil without a django_migrations table).
 type Welcome struct {
-	Schema *sdk.Schema `json:"schema"`
+	Schema     *sdk.Schema         `json:"schema"`
+	Migrations map[string][]string `json:"migrations"`
+}
+
+// PlanDone ends a session that only planned: nothing is written.
+type PlanDone struct {
+	Verdict string `json:"verdict"`
 }
 
 // TableMove is one table of the transfer.
 type TableMove struct {
-	Source      string `json:"source"`
-	Destination string `json:"destination"`
+	Source      string        `json:"source"`
+	Destination string        `json:"destination"`
+	Mode        sdk.WriteMode `json:"mode,omitempty"`
+	// Columns renames fields, source column → destination column.
+	Columns map[string]string `json:"columns,omitempty"`
 }
 
 // Table announces the batches of one destination table and its row count
@@ -129,7 +141,7 @@ func Split(msg []byte) (Type, []byte, error) {
 	}
 	t := Type(msg[0])
 	switch t {
-	case TypeHello, TypeRefused, TypeSealed, TypeWelcome, TypeBegin, TypeData, TypeEnd, TypeCommitted, TypeAbort, TypeTable:
+	case TypeHello, TypeRefused, TypeSealed, TypeWelcome, TypeBegin, TypeData, TypeEnd, TypeCommitted, TypeAbort, TypeTable, TypePlanDone:
 		return t, msg[1:], nil
 	}
 	return 0, nil, fmt.Errorf("%w: unknown type 0x%02x", ErrMalformed, msg[0])

@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -32,9 +33,11 @@ const (
 // to Commit or Rollback, foreign key checks off until Commit has checked
 // them itself.
 type writeTx struct {
-	db     *sql.DB
-	conn   *sql.Conn
-	mode   sdk.WriteMode
+	db   *sql.DB
+	conn *sql.Conn
+	mode sdk.WriteMode
+	// modes overrides mode for the tables it names.
+	modes  map[string]sdk.WriteMode
 	tables map[string]*tableMeta
 	loaded map[string]bool
 	// maxBytes bounds the estimated parameter bytes of one INSERT: half the
@@ -48,26 +51,23 @@ type writeTx struct {
 }
 
 // Begin opens the destination transaction on one connection: foreign key
-// checks off (Commit checks them), and in Replace mode every table of req
-// emptied with DELETE, children first.
+// checks off (Commit checks them), and every table of req whose mode is
+// Replace (req.Modes, else req.Mode) emptied with DELETE, children first.
 func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.tx != nil {
 		return errors.New("begin: a transaction is already open; Commit or Rollback it first")
 	}
-	mode := req.Mode
-	if mode == "" {
-		mode = sdk.Replace
-	}
-	if mode != sdk.Replace && mode != sdk.Append && mode != sdk.Upsert {
-		return fmt.Errorf("begin: unknown write mode %q; use %q, %q or %q", mode, sdk.Replace, sdk.Append, sdk.Upsert)
+	mode, err := checkModes(req)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
 	}
 	db, conn, err := d.open(ctx)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	tx := &writeTx{db: db, conn: conn, mode: mode, stmts: map[string]*sql.Stmt{}, loaded: map[string]bool{}}
+	tx := &writeTx{db: db, conn: conn, mode: mode, modes: req.Modes, stmts: map[string]*sql.Stmt{}, loaded: map[string]bool{}}
 	fail := func(err error) error {
 		tx.close(ctx, false)
 		return ctxErrOr(ctx, err)
@@ -90,26 +90,69 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	for _, t := range tables {
 		tx.tables[t.Name] = t
 	}
-	for _, name := range req.Tables {
+	for _, name := range modeTables(req) {
 		t := tx.tables[name]
 		if t == nil {
 			return fail(fmt.Errorf("begin %s: table %q does not exist; create the destination's tables with the Django project's `manage.py migrate`", d.where(), name))
 		}
-		if mode == sdk.Upsert && len(t.PK) == 0 {
-			return fail(fmt.Errorf("begin %s: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", d.where(), name, mode, sdk.Replace, sdk.Append))
+		if m := tx.modeOf(name); m == sdk.Upsert && len(t.PK) == 0 {
+			return fail(fmt.Errorf("begin %s: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", d.where(), name, m, sdk.Replace, sdk.Append))
 		}
+	}
+	for _, name := range req.Tables {
 		tx.loaded[name] = true
 	}
-	if mode == sdk.Replace {
-		for _, name := range slices.Backward(req.Tables) {
-			if _, err := conn.ExecContext(ctx, "DELETE FROM "+quote(name)); err != nil {
-				return fail(fmt.Errorf("begin %s: empty table %q: %w", d.where(), name, err))
-			}
+	for _, name := range slices.Backward(req.Tables) {
+		if tx.modeOf(name) != sdk.Replace {
+			continue
+		}
+		if _, err := conn.ExecContext(ctx, "DELETE FROM "+quote(name)); err != nil {
+			return fail(fmt.Errorf("begin %s: empty table %q: %w", d.where(), name, err))
 		}
 	}
 	d.tx = tx
-	d.logger().Debug("destination transaction open", "database", d.where(), "mode", string(mode), "tables", len(req.Tables))
+	d.logger().Debug("destination transaction open", "database", d.where(), "mode", string(mode), "tables", len(req.Tables), "overrides", len(req.Modes))
 	return nil
+}
+
+// checkModes checks the write modes of req and returns its default mode,
+// Replace when unset.
+func checkModes(req sdk.WriteRequest) (sdk.WriteMode, error) {
+	mode := req.Mode
+	if mode == "" {
+		mode = sdk.Replace
+	}
+	if mode != sdk.Replace && mode != sdk.Append && mode != sdk.Upsert {
+		return "", fmt.Errorf("unknown write mode %q; use %q, %q or %q", mode, sdk.Replace, sdk.Append, sdk.Upsert)
+	}
+	for _, name := range slices.Sorted(maps.Keys(req.Modes)) {
+		if m := req.Modes[name]; m != sdk.Replace && m != sdk.Append && m != sdk.Upsert {
+			return "", fmt.Errorf("unknown write mode %q for table %q; use %q, %q or %q", m, name, sdk.Replace, sdk.Append, sdk.Upsert)
+		}
+	}
+	return mode, nil
+}
+
+// modeTables returns the tables req names: its Tables, then those only its
+// Modes names, sorted.
+func modeTables(req sdk.WriteRequest) []string {
+	out := slices.Clone(req.Tables)
+	for _, name := range slices.Sorted(maps.Keys(req.Modes)) {
+		if !slices.Contains(req.Tables, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// modeOf returns how rows of table are written: its override, else the
+// transaction's mode. Only tables of the request's Tables are emptied in
+// Replace mode; others are written as in Append mode.
+func (tx *writeTx) modeOf(table string) sdk.WriteMode {
+	if m, ok := tx.modes[table]; ok {
+		return m
+	}
+	return tx.mode
 }
 
 // Write inserts one batch into the open transaction with multi-row INSERTs
@@ -194,7 +237,10 @@ func (tx *writeTx) insert(ctx context.Context, t *tableMeta, columns []string, n
 		q.WriteString(", ")
 		q.WriteString(row)
 	}
-	if tx.mode == sdk.Upsert {
+	if tx.modeOf(t.Name) == sdk.Upsert {
+		if len(t.PK) == 0 {
+			return nil, fmt.Errorf("write: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", t.Name, sdk.Upsert, sdk.Replace, sdk.Append)
+		}
 		var set []string
 		for i, c := range columns {
 			if !slices.Contains(t.PK, c) {
@@ -366,7 +412,7 @@ func (tx *writeTx) checkForeignKeys(ctx context.Context) error {
 	for _, name := range names {
 		t := tx.tables[name]
 		for _, fk := range t.FKs {
-			if !tx.loaded[t.Name] && (tx.mode == sdk.Append || !tx.loaded[fk.Ref.Table]) {
+			if !tx.loaded[t.Name] && (!tx.loaded[fk.Ref.Table] || tx.modeOf(fk.Ref.Table) == sdk.Append) {
 				continue
 			}
 			if tx.tables[fk.Ref.Table] == nil {

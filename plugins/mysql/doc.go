@@ -20,5 +20,9 @@
 // consistent snapshot; the django transform turns them into Django-native
 // values. The destination loads all tables in one transaction with foreign
 // key checks off, checks every foreign key that touches a loaded table before
-// COMMIT, and leaves the database untouched on any failure.
+// COMMIT, and leaves the database untouched on any failure; each table is
+// replaced, appended to or upserted as the request's Mode, or its per-table
+// Modes, says. Profile ([sdk.Profiler]) gathers the facts schema validation
+// checks a destination against: NULLs, longest values, number ranges,
+// decimal digits.
 package mysql

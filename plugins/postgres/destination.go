@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"net/netip"
 	"slices"
 	"strconv"
@@ -20,9 +21,11 @@ import (
 // writeTx is the destination's open transaction: one connection from Begin
 // to Commit or Rollback.
 type writeTx struct {
-	conn   *pgx.Conn
-	tx     pgx.Tx
-	mode   sdk.WriteMode
+	conn *pgx.Conn
+	tx   pgx.Tx
+	mode sdk.WriteMode
+	// modes overrides mode for the tables it names.
+	modes  map[string]sdk.WriteMode
 	tables map[string]*tableMeta
 	// loaded lists the tables emptied or written, in first-seen order: their
 	// sequences are reset at Commit.
@@ -48,27 +51,24 @@ type writePlan struct {
 }
 
 // Begin opens the destination transaction: foreign keys deferred to COMMIT
-// (Django creates them DEFERRABLE), and in Replace mode every table of req
-// emptied with DELETE, children first.
+// (Django creates them DEFERRABLE), and every table of req whose mode is
+// Replace (req.Modes, else req.Mode) emptied with DELETE, children first.
 func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.tx != nil {
 		return errors.New("begin: a transaction is already open; Commit or Rollback it first")
 	}
-	mode := req.Mode
-	if mode == "" {
-		mode = sdk.Replace
-	}
-	if mode != sdk.Replace && mode != sdk.Append && mode != sdk.Upsert {
-		return fmt.Errorf("begin: unknown write mode %q; use %q, %q or %q", mode, sdk.Replace, sdk.Append, sdk.Upsert)
+	mode, err := checkModes(req)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
 	}
 	conn, err := d.connect(ctx)
 	if err != nil {
 		return ctxErrOr(ctx, fmt.Errorf("begin: %w", err))
 	}
 	conn.TypeMap().RegisterType(&pgtype.Type{Name: "numeric", OID: oidNumeric, Codec: numericCodec{}})
-	wt := &writeTx{conn: conn, mode: mode, plans: map[string]*writePlan{}}
+	wt := &writeTx{conn: conn, mode: mode, modes: req.Modes, plans: map[string]*writePlan{}}
 	fail := func(err error) error {
 		wt.close(ctx, false) //nolint:errcheck // the first error is the one to report
 		return ctxErrOr(ctx, err)
@@ -87,26 +87,69 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	for _, t := range tables {
 		wt.tables[t.Name] = t
 	}
-	for _, name := range req.Tables {
+	for _, name := range modeTables(req) {
 		t := wt.tables[name]
 		if t == nil {
 			return fail(fmt.Errorf("begin %s: table %q does not exist on the search path; create the destination's tables with the Django project's `manage.py migrate`", d.name(), name))
 		}
-		if mode == sdk.Upsert && len(t.PK) == 0 {
-			return fail(fmt.Errorf("begin %s: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", d.name(), name, mode, sdk.Replace, sdk.Append))
+		if m := wt.modeOf(name); m == sdk.Upsert && len(t.PK) == 0 {
+			return fail(fmt.Errorf("begin %s: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", d.name(), name, m, sdk.Replace, sdk.Append))
 		}
+	}
+	for _, name := range req.Tables {
 		wt.markLoaded(name)
 	}
-	if mode == sdk.Replace {
-		for _, name := range slices.Backward(req.Tables) {
-			if _, err := wt.tx.Exec(ctx, "DELETE FROM "+quote(name)); err != nil {
-				return fail(fmt.Errorf("begin %s: empty table %q: %w%s", d.name(), name, err, pgDetail(err)))
-			}
+	for _, name := range slices.Backward(req.Tables) {
+		if wt.modeOf(name) != sdk.Replace {
+			continue
+		}
+		if _, err := wt.tx.Exec(ctx, "DELETE FROM "+quote(name)); err != nil {
+			return fail(fmt.Errorf("begin %s: empty table %q: %w%s", d.name(), name, err, pgDetail(err)))
 		}
 	}
 	d.tx = wt
-	d.logger().Debug("destination transaction open", "database", d.name(), "mode", string(mode), "tables", len(req.Tables))
+	d.logger().Debug("destination transaction open", "database", d.name(), "mode", string(mode), "tables", len(req.Tables), "overrides", len(req.Modes))
 	return nil
+}
+
+// checkModes checks the write modes of req and returns its default mode,
+// Replace when unset.
+func checkModes(req sdk.WriteRequest) (sdk.WriteMode, error) {
+	mode := req.Mode
+	if mode == "" {
+		mode = sdk.Replace
+	}
+	if mode != sdk.Replace && mode != sdk.Append && mode != sdk.Upsert {
+		return "", fmt.Errorf("unknown write mode %q; use %q, %q or %q", mode, sdk.Replace, sdk.Append, sdk.Upsert)
+	}
+	for _, name := range slices.Sorted(maps.Keys(req.Modes)) {
+		if m := req.Modes[name]; m != sdk.Replace && m != sdk.Append && m != sdk.Upsert {
+			return "", fmt.Errorf("unknown write mode %q for table %q; use %q, %q or %q", m, name, sdk.Replace, sdk.Append, sdk.Upsert)
+		}
+	}
+	return mode, nil
+}
+
+// modeTables returns the tables req names: its Tables, then those only its
+// Modes names, sorted.
+func modeTables(req sdk.WriteRequest) []string {
+	out := slices.Clone(req.Tables)
+	for _, name := range slices.Sorted(maps.Keys(req.Modes)) {
+		if !slices.Contains(req.Tables, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// modeOf returns how rows of table are written: its override, else the
+// transaction's mode. Only tables of the request's Tables are emptied in
+// Replace mode; others are written as in Append mode.
+func (wt *writeTx) modeOf(table string) sdk.WriteMode {
+	if m, ok := wt.modes[table]; ok {
+		return m
+	}
+	return wt.mode
 }
 
 // markLoaded records that table is loaded in this transaction.
@@ -189,7 +232,10 @@ func (wt *writeTx) plan(ctx context.Context, table string, columns []string) (*w
 		p.want = append(p.want, kindOf(t.Cols[j].OID))
 		p.oids = append(p.oids, t.Cols[j].OID)
 	}
-	if wt.mode == sdk.Upsert {
+	if wt.modeOf(table) == sdk.Upsert {
+		if len(t.PK) == 0 {
+			return nil, fmt.Errorf("write: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", table, sdk.Upsert, sdk.Replace, sdk.Append)
+		}
 		for _, c := range t.PK {
 			if !slices.Contains(p.columns, c) {
 				return nil, fmt.Errorf("write: batch of table %q lacks primary key column %q, which mode %q needs", table, c, sdk.Upsert)

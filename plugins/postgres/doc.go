@@ -17,5 +17,8 @@
 // microseconds, uuid as 16 bytes, jsonb as its text). The destination loads
 // all tables in one transaction with binary COPY, defers foreign keys to
 // COMMIT, moves every serial sequence past the loaded keys, and leaves the
-// database untouched on any failure.
+// database untouched on any failure; each table is replaced, appended to or
+// upserted as the request's Mode, or its per-table Modes, says. Profile
+// ([sdk.Profiler]) gathers the facts schema validation checks a destination
+// against: NULLs, longest values, number ranges, decimal digits.
 package postgres

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -14,9 +15,11 @@ import (
 // writeTx is the destination's open transaction: one read-write connection
 // from Begin to Commit or Rollback.
 type writeTx struct {
-	db     *sql.DB
-	conn   *sql.Conn
-	mode   sdk.WriteMode
+	db   *sql.DB
+	conn *sql.Conn
+	mode sdk.WriteMode
+	// modes overrides mode for the tables it names.
+	modes  map[string]sdk.WriteMode
 	tables map[string]*tableMeta
 	// stmts caches one prepared INSERT per table and column list.
 	stmts map[string]*insertStmt
@@ -34,26 +37,24 @@ type insertStmt struct {
 const maxViolations = 5
 
 // Begin opens the destination transaction: foreign keys on and deferred to
-// COMMIT, a write lock taken at once (BEGIN IMMEDIATE), and in Replace mode
-// every table of req emptied, children first.
+// COMMIT, a write lock taken at once (BEGIN IMMEDIATE), and every table of
+// req whose mode is Replace (req.Modes, else req.Mode) emptied, children
+// first.
 func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.tx != nil {
 		return errors.New("begin: a transaction is already open; Commit or Rollback it first")
 	}
-	mode := req.Mode
-	if mode == "" {
-		mode = sdk.Replace
-	}
-	if mode != sdk.Replace && mode != sdk.Append && mode != sdk.Upsert {
-		return fmt.Errorf("begin: unknown write mode %q; use %q, %q or %q", mode, sdk.Replace, sdk.Append, sdk.Upsert)
+	mode, err := checkModes(req)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
 	}
 	db, conn, err := d.open(ctx, "rw")
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	tx := &writeTx{db: db, conn: conn, mode: mode, stmts: map[string]*insertStmt{}}
+	tx := &writeTx{db: db, conn: conn, mode: mode, modes: req.Modes, stmts: map[string]*insertStmt{}}
 	fail := func(err error) error {
 		tx.close(ctx, false)
 		return err
@@ -71,25 +72,66 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	for _, t := range tables {
 		tx.tables[t.Name] = t
 	}
-	for _, name := range req.Tables {
+	for _, name := range modeTables(req) {
 		t := tx.tables[name]
 		if t == nil {
 			return fail(fmt.Errorf("begin %q: table %q does not exist; create the destination's tables with the Django project's `manage.py migrate`", d.path, name))
 		}
-		if mode == sdk.Upsert && len(t.PK) == 0 {
-			return fail(fmt.Errorf("begin %q: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", d.path, name, mode, sdk.Replace, sdk.Append))
+		if m := tx.modeOf(name); m == sdk.Upsert && len(t.PK) == 0 {
+			return fail(fmt.Errorf("begin %q: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", d.path, name, m, sdk.Replace, sdk.Append))
 		}
 	}
-	if mode == sdk.Replace {
-		for _, name := range slices.Backward(req.Tables) {
-			if _, err := conn.ExecContext(ctx, "DELETE FROM "+quote(name)); err != nil {
-				return fail(fmt.Errorf("begin %q: empty table %q: %w", d.path, name, err))
-			}
+	for _, name := range slices.Backward(req.Tables) {
+		if tx.modeOf(name) != sdk.Replace {
+			continue
+		}
+		if _, err := conn.ExecContext(ctx, "DELETE FROM "+quote(name)); err != nil {
+			return fail(fmt.Errorf("begin %q: empty table %q: %w", d.path, name, err))
 		}
 	}
 	d.tx = tx
-	d.logger().Debug("destination transaction open", "path", d.path, "mode", string(mode), "tables", len(req.Tables))
+	d.logger().Debug("destination transaction open", "path", d.path, "mode", string(mode), "tables", len(req.Tables), "overrides", len(req.Modes))
 	return nil
+}
+
+// checkModes checks the write modes of req and returns its default mode,
+// Replace when unset.
+func checkModes(req sdk.WriteRequest) (sdk.WriteMode, error) {
+	mode := req.Mode
+	if mode == "" {
+		mode = sdk.Replace
+	}
+	if mode != sdk.Replace && mode != sdk.Append && mode != sdk.Upsert {
+		return "", fmt.Errorf("unknown write mode %q; use %q, %q or %q", mode, sdk.Replace, sdk.Append, sdk.Upsert)
+	}
+	for _, name := range slices.Sorted(maps.Keys(req.Modes)) {
+		if m := req.Modes[name]; m != sdk.Replace && m != sdk.Append && m != sdk.Upsert {
+			return "", fmt.Errorf("unknown write mode %q for table %q; use %q, %q or %q", m, name, sdk.Replace, sdk.Append, sdk.Upsert)
+		}
+	}
+	return mode, nil
+}
+
+// modeTables returns the tables req names: its Tables, then those only its
+// Modes names, sorted.
+func modeTables(req sdk.WriteRequest) []string {
+	out := slices.Clone(req.Tables)
+	for _, name := range slices.Sorted(maps.Keys(req.Modes)) {
+		if !slices.Contains(req.Tables, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// modeOf returns how rows of table are written: its override, else the
+// transaction's mode. Only tables of the request's Tables are emptied in
+// Replace mode; others are written as in Append mode.
+func (tx *writeTx) modeOf(table string) sdk.WriteMode {
+	if m, ok := tx.modes[table]; ok {
+		return m
+	}
+	return tx.mode
 }
 
 // Write inserts one batch into the open transaction.
@@ -157,7 +199,10 @@ func (tx *writeTx) insert(ctx context.Context, table string, columns []string) (
 	}
 	var q strings.Builder
 	fmt.Fprintf(&q, "INSERT INTO %s (%s) VALUES (?%s)", quote(table), strings.Join(quoted, ", "), strings.Repeat(", ?", len(columns)-1))
-	if tx.mode == sdk.Upsert {
+	if tx.modeOf(table) == sdk.Upsert {
+		if len(t.PK) == 0 {
+			return nil, fmt.Errorf("write: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", table, sdk.Upsert, sdk.Replace, sdk.Append)
+		}
 		pk := make([]string, len(t.PK))
 		for i, c := range t.PK {
 			pk[i] = quote(c)

@@ -14,5 +14,8 @@
 // (integer, real, text, blob, NULL) inside one read snapshot; the django
 // transform turns them into Django-native values. The destination loads all
 // tables in one transaction, checks every foreign key before COMMIT, and
-// leaves the file untouched on any failure.
+// leaves the file untouched on any failure; each table is replaced, appended
+// to or upserted as the request's Mode, or its per-table Modes, says.
+// Profile ([sdk.Profiler]) gathers the facts schema validation checks a
+// destination against: NULLs, longest values, number ranges, decimal digits.
 package sqlite

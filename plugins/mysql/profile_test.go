@@ -1,0 +1,215 @@
+package mysql
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/rexdata/rex/sdk"
+)
+
+// profileDDL holds hand-made tables with edge values: emoji (one character,
+// four bytes), NULLs, extreme integers, negative and 40-digit decimals,
+// trailing zeros that decimal(40, 10) pads (not significant places), floats
+// the server prints with an exponent; an empty table; a composite key; a
+// table without a primary key.
+var profileDDL = []string{
+	"CREATE TABLE `app_item` (`id` bigint AUTO_INCREMENT NOT NULL PRIMARY KEY, `name` varchar(20) NULL, `body` longtext NOT NULL, " +
+		"`data` longblob NULL, `qty` bigint NULL, `upos` bigint UNSIGNED NULL, `price` numeric(40, 10) NULL, `ratio` double precision NULL, " +
+		"`day` date NULL, `flag` bool NULL, `uid` char(32) NULL, `parent_id` bigint NULL)",
+	"INSERT INTO `app_item` VALUES " +
+		"(1, 'abc', '😀😀😀😀😀😀', X'00ff', -5, 0, 12.5, -1.5, '2024-01-01', 1, NULL, NULL), " +
+		"(2, NULL, 'hello', X'0102030405', 9223372036854775807, 18446744073709551615, -123456.789, 2.25, NULL, NULL, NULL, 1), " +
+		"(3, 'żółw🐢', '', NULL, NULL, NULL, 0.05, NULL, NULL, 0, NULL, 1), " +
+		"(4, 'x', 'b', X'', -9223372036854775808, 7, 123456789012345678901234567890.5, 1e21, NULL, 0, NULL, 3)",
+	"CREATE TABLE `app_empty` (`id` integer AUTO_INCREMENT NOT NULL PRIMARY KEY, `name` varchar(10) NOT NULL, `price` numeric(5, 2) NOT NULL)",
+	"CREATE TABLE `app_pair` (`a` integer NOT NULL, `b` varchar(5) NOT NULL, `note` longtext NULL, PRIMARY KEY (`a`, `b`))",
+	"INSERT INTO `app_pair` VALUES (1, 'x', 'long note'), (2, 'y', NULL)",
+	"CREATE TABLE `app_log` (`line` longtext NULL)",
+	"INSERT INTO `app_log` VALUES ('one'), (NULL)",
+}
+
+func TestSource_Profile_EdgeValues(t *testing.T) {
+	t.Parallel()
+	d := configured(t, newDB(t, profileDDL...))
+	got, err := d.Profile(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := func(kv ...string) map[string]string {
+		m := map[string]string{}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		return m
+	}
+	want := map[string]sdk.TableProfile{
+		"app_item": {Rows: 4, Columns: map[string]sdk.ColumnProfile{
+			"id":   {Min: "1", Max: "4", Samples: s("min", "id=1", "max", "id=4")},
+			"name": {Nulls: 1, MaxLength: 5, Samples: s("nulls", "id=2", "max_length", "id=3")},
+			"body": {MaxLength: 6, Samples: s("max_length", "id=1")},
+			"data": {Nulls: 1, MaxLength: 5, Samples: s("nulls", "id=3", "max_length", "id=2")},
+			"qty":  {Nulls: 1, Min: "-9223372036854775808", Max: "9223372036854775807", Samples: s("nulls", "id=3", "min", "id=4", "max", "id=2")},
+			"upos": {Nulls: 1, Min: "0", Max: "18446744073709551615", Samples: s("nulls", "id=3", "min", "id=1", "max", "id=2")},
+			"price": {Min: "-123456.7890000000", Max: "123456789012345678901234567890.5000000000", MaxIntegerDigits: 30, MaxScale: 3,
+				Samples: s("min", "id=2", "max", "id=4", "digits", "id=4")},
+			"ratio":     {Nulls: 1, Min: "-1.5", Max: "1000000000000000000000", Samples: s("nulls", "id=3", "min", "id=1", "max", "id=4")},
+			"day":       {Nulls: 3, Samples: s("nulls", "id=2")},
+			"flag":      {Nulls: 1, Samples: s("nulls", "id=2")},
+			"uid":       {Nulls: 4, Samples: s("nulls", "id=1")},
+			"parent_id": {Nulls: 1, Min: "1", Max: "3", Samples: s("nulls", "id=1", "min", "id=2", "max", "id=4")},
+		}},
+		"app_empty": {Rows: 0, Columns: map[string]sdk.ColumnProfile{"id": {}, "name": {}, "price": {}}},
+		"app_pair": {Rows: 2, Columns: map[string]sdk.ColumnProfile{
+			"a":    {Min: "1", Max: "2", Samples: s("min", "a=1,b=x", "max", "a=2,b=y")},
+			"b":    {MaxLength: 1, Samples: s("max_length", "a=1,b=x")},
+			"note": {Nulls: 1, MaxLength: 9, Samples: s("nulls", "a=2,b=y", "max_length", "a=1,b=x")},
+		}},
+		"app_log": {Rows: 2, Columns: map[string]sdk.ColumnProfile{"line": {Nulls: 1, MaxLength: 3}}},
+	}
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("Profile (-want +got):\n%s", diff)
+	}
+}
+
+func TestSource_Profile_Errors(t *testing.T) {
+	t.Parallel()
+	d := configured(t, newDB(t, profileDDL...))
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	tests := []struct {
+		name   string
+		ctx    context.Context
+		tables []string
+		want   string
+	}{
+		{"unknown table", context.Background(), []string{"app_item", "app_nope"}, `table "app_nope" does not exist`},
+		{"cancelled", cancelled, []string{"app_item"}, "context canceled"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := d.Profile(tt.ctx, tt.tables)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Profile error %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// modesDDL creates three tables a, b and c, each holding row 1 "old", and
+// d, without a primary key.
+var modesDDL = []string{
+	"CREATE TABLE `a` (`id` integer NOT NULL PRIMARY KEY, `v` longtext NOT NULL)",
+	"CREATE TABLE `b` (`id` integer NOT NULL PRIMARY KEY, `v` longtext NOT NULL)",
+	"CREATE TABLE `c` (`id` integer NOT NULL PRIMARY KEY, `v` longtext NOT NULL)",
+	"CREATE TABLE `d` (`v` longtext NOT NULL)",
+	"INSERT INTO `a` VALUES (1, 'old')",
+	"INSERT INTO `b` VALUES (1, 'old')",
+	"INSERT INTO `c` VALUES (1, 'old')",
+}
+
+// rowsOf returns table's rows as "id:v", in id order.
+func rowsOf(t *testing.T, db *testDB, table string) []string {
+	t.Helper()
+	rows, err := db.DB.Query("SELECT CONCAT(id, ':', v) FROM " + quote(table) + " ORDER BY id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestDestination_Begin_PerTableModes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		req   sdk.WriteRequest
+		write map[string][]int64 // ids written as "new" per table
+		want  map[string][]string
+	}{
+		{"replace append upsert", sdk.WriteRequest{Tables: []string{"a", "b", "c"}, Mode: sdk.Append,
+			Modes: map[string]sdk.WriteMode{"a": sdk.Replace, "c": sdk.Upsert}},
+			map[string][]int64{"a": {2}, "b": {2}, "c": {1, 3}},
+			map[string][]string{"a": {"2:new"}, "b": {"1:old", "2:new"}, "c": {"1:new", "3:new"}}},
+		{"default replace with overrides", sdk.WriteRequest{Tables: []string{"a", "b", "c"},
+			Modes: map[string]sdk.WriteMode{"b": sdk.Append, "c": sdk.Upsert}},
+			map[string][]int64{"a": {1}, "b": {3}, "c": {1}},
+			map[string][]string{"a": {"1:new"}, "b": {"1:old", "3:new"}, "c": {"1:new"}}},
+		{"mode alone", sdk.WriteRequest{Tables: []string{"a", "b"}, Mode: sdk.Upsert},
+			map[string][]int64{"a": {1}, "b": {2}},
+			map[string][]string{"a": {"1:new"}, "b": {"1:old", "2:new"}, "c": {"1:old"}}},
+		{"override of a table outside Tables", sdk.WriteRequest{Tables: []string{"a"},
+			Modes: map[string]sdk.WriteMode{"c": sdk.Upsert}},
+			map[string][]int64{"a": {2}, "c": {1}},
+			map[string][]string{"a": {"2:new"}, "b": {"1:old"}, "c": {"1:new"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			db := newDB(t, modesDDL...)
+			d := configured(t, db)
+			ctx := context.Background()
+			if err := d.Begin(ctx, tt.req); err != nil {
+				t.Fatal(err)
+			}
+			for _, table := range []string{"a", "b", "c"} {
+				b := &sdk.Batch{Table: table, Columns: []string{"id", "v"}}
+				for _, id := range tt.write[table] {
+					b.Append(sdk.Int(id), sdk.Text("new"))
+				}
+				if err := d.Write(ctx, b); err != nil {
+					d.Rollback(ctx) //nolint:errcheck
+					t.Fatalf("Write %s: %v", table, err)
+				}
+			}
+			if err := d.Commit(ctx); err != nil {
+				t.Fatal(err)
+			}
+			for table, want := range tt.want {
+				if diff := cmp.Diff(want, rowsOf(t, db, table), cmpopts.EquateEmpty()); diff != "" {
+					t.Errorf("table %s (-want +got):\n%s", table, diff)
+				}
+			}
+		})
+	}
+}
+
+func TestDestination_Begin_PerTableModeErrors(t *testing.T) {
+	t.Parallel()
+	db := newDB(t, modesDDL...)
+	tests := []struct {
+		name string
+		req  sdk.WriteRequest
+		want string
+	}{
+		{"unknown mode", sdk.WriteRequest{Tables: []string{"a"}, Modes: map[string]sdk.WriteMode{"a": "merge"}}, `unknown write mode "merge" for table "a"`},
+		{"upsert without key", sdk.WriteRequest{Tables: []string{"a", "d"}, Modes: map[string]sdk.WriteMode{"d": sdk.Upsert}}, `table "d" has no primary key`},
+		{"unknown table", sdk.WriteRequest{Tables: []string{"a"}, Modes: map[string]sdk.WriteMode{"zz": sdk.Append}}, `table "zz" does not exist`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := configured(t, db)
+			err := d.Begin(context.Background(), tt.req)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Begin error %v, want one containing %q", err, tt.want)
+			}
+			if err := d.Rollback(context.Background()); err != nil {
+				t.Error(err)
+			}
+			if diff := cmp.Diff([]string{"1:old"}, rowsOf(t, db, "a")); diff != "" {
+				t.Errorf("a failed Begin changed table a (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,263 @@
+package sqlite
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/rexdata/rex/sdk"
+)
+
+// profileDB creates a database of hand-made tables with edge values: emoji
+// (one character, four bytes), NULLs, extreme integers, negative and large
+// decimals; an empty table; a composite key; a table keyed by rowid alone.
+func profileDB(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "profile.sqlite3")
+	execAll(t, path,
+		`CREATE TABLE "app_item" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(20) NULL, "body" text NOT NULL,
+			"data" BLOB NULL, "qty" integer NULL, "price" decimal NULL, "ratio" real NULL, "day" date NULL, "flag" bool NULL,
+			"parent_id" bigint NULL REFERENCES "app_item" ("id") DEFERRABLE INITIALLY DEFERRED)`,
+		`INSERT INTO "app_item" VALUES
+			(1, 'abc', '😀😀😀😀😀😀', x'00ff', -5, 12.5, -1.5, '2024-01-01', 1, NULL),
+			(2, NULL, 'hello', x'0102030405', 9223372036854775807, -123456.789, 2.25, NULL, NULL, 1),
+			(3, 'żółw🐢', '', NULL, NULL, 0.05, NULL, NULL, 0, 1),
+			(4, 'x', 'b', x'', -9223372036854775808, 1e20, NULL, NULL, 0, 3)`,
+		`CREATE TABLE "app_empty" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(10) NOT NULL, "price" decimal NOT NULL)`,
+		`CREATE TABLE "app_pair" ("a" integer NOT NULL, "b" varchar(5) NOT NULL, "note" text NULL, PRIMARY KEY ("a", "b")) WITHOUT ROWID`,
+		`INSERT INTO "app_pair" VALUES (1, 'x', 'long note'), (2, 'y', NULL)`,
+		`CREATE TABLE "app_log" ("line" text NULL)`,
+		`INSERT INTO "app_log" VALUES ('one'), (NULL)`,
+	)
+	return path
+}
+
+func TestSource_Profile_EdgeValues(t *testing.T) {
+	t.Parallel()
+	d := configured(t, profileDB(t))
+	got, err := d.Profile(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := func(kv ...string) map[string]string {
+		m := map[string]string{}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		return m
+	}
+	want := map[string]sdk.TableProfile{
+		"app_item": {Rows: 4, Columns: map[string]sdk.ColumnProfile{
+			"id":        {Min: "1", Max: "4", Samples: s("min", "id=1", "max", "id=4")},
+			"name":      {Nulls: 1, MaxLength: 5, Samples: s("nulls", "id=2", "max_length", "id=3")},
+			"body":      {MaxLength: 6, Samples: s("max_length", "id=1")},
+			"data":      {Nulls: 1, MaxLength: 5, Samples: s("nulls", "id=3", "max_length", "id=2")},
+			"qty":       {Nulls: 1, Min: "-9223372036854775808", Max: "9223372036854775807", Samples: s("nulls", "id=3", "min", "id=4", "max", "id=2")},
+			"price":     {Min: "-123456.789", Max: "100000000000000000000", MaxIntegerDigits: 21, MaxScale: 3, Samples: s("min", "id=2", "max", "id=4", "digits", "id=4")},
+			"ratio":     {Nulls: 2, Min: "-1.5", Max: "2.25", Samples: s("nulls", "id=3", "min", "id=1", "max", "id=2")},
+			"day":       {Nulls: 3, Samples: s("nulls", "id=2")},
+			"flag":      {Nulls: 1, Samples: s("nulls", "id=2")},
+			"parent_id": {Nulls: 1, Min: "1", Max: "3", Samples: s("nulls", "id=1", "min", "id=2", "max", "id=4")},
+		}},
+		"app_empty": {Rows: 0, Columns: map[string]sdk.ColumnProfile{"id": {}, "name": {}, "price": {}}},
+		"app_pair": {Rows: 2, Columns: map[string]sdk.ColumnProfile{
+			"a":    {Min: "1", Max: "2", Samples: s("min", "a=1,b=x", "max", "a=2,b=y")},
+			"b":    {MaxLength: 1, Samples: s("max_length", "a=1,b=x")},
+			"note": {Nulls: 1, MaxLength: 9, Samples: s("nulls", "a=2,b=y", "max_length", "a=1,b=x")},
+		}},
+		"app_log": {Rows: 2, Columns: map[string]sdk.ColumnProfile{
+			"line": {Nulls: 1, MaxLength: 3, Samples: s("nulls", "rowid=2", "max_length", "rowid=1")},
+		}},
+	}
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("Profile (-want +got):\n%s", diff)
+	}
+}
+
+func TestSource_Profile_Errors(t *testing.T) {
+	t.Parallel()
+	d := configured(t, profileDB(t))
+	tests := []struct {
+		name   string
+		ctx    func() context.Context
+		tables []string
+		want   string
+	}{
+		{"unknown table", context.Background, []string{"app_item", "app_nope"}, `table "app_nope" does not exist`},
+		{"cancelled", func() context.Context {
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
+			return ctx
+		}, []string{"app_item"}, "context canceled"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := d.Profile(tt.ctx(), tt.tables)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Profile error %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecimal_Shape_Forms(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in            string
+		digits, scale int
+		plain         string
+	}{
+		{"12.50", 2, 1, "12.5"},
+		{"-0.05", 0, 2, "-0.05"},
+		{"0", 0, 0, "0"},
+		{"0.000", 0, 0, "0"},
+		{"1200", 4, 0, "1200"},
+		{"1e20", 21, 0, "100000000000000000000"},
+		{"1.2345e+02", 3, 2, "123.45"},
+		{"-5e-3", 0, 3, "-0.005"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			digits, scale, ok := decimalShape(tt.in)
+			if !ok || digits != tt.digits || scale != tt.scale {
+				t.Errorf("decimalShape(%q) = %d, %d, %v; want %d, %d", tt.in, digits, scale, ok, tt.digits, tt.scale)
+			}
+			if got := plainDecimal(tt.in); got != tt.plain {
+				t.Errorf("plainDecimal(%q) = %q, want %q", tt.in, got, tt.plain)
+			}
+		})
+	}
+	for _, bad := range []string{"", "abc", "1e", "--1", "1.2.3"} {
+		if _, _, ok := decimalShape(bad); ok {
+			t.Errorf("decimalShape(%q) accepted", bad)
+		}
+	}
+	if got := floatDecimal(0.1 + 0.2); got != "0.3" {
+		t.Errorf("floatDecimal(0.1+0.2) = %q, want 0.3 (15 significant digits)", got)
+	}
+}
+
+// modesDB creates three tables a, b and c, each holding row 1 "old", and
+// d, without a primary key.
+func modesDB(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "modes.sqlite3")
+	var stmts []string
+	for _, name := range []string{"a", "b", "c"} {
+		stmts = append(stmts,
+			`CREATE TABLE "`+name+`" ("id" integer NOT NULL PRIMARY KEY, "v" text NOT NULL)`,
+			`INSERT INTO "`+name+`" VALUES (1, 'old')`)
+	}
+	stmts = append(stmts, `CREATE TABLE "d" ("v" text NOT NULL)`)
+	execAll(t, path, stmts...)
+	return path
+}
+
+// rowsOf returns table's rows as "id:v", in id order.
+func rowsOf(t *testing.T, path, table string) []string {
+	t.Helper()
+	rows, err := openDB(t, path).Query(`SELECT id || ':' || v FROM "` + table + `" ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestDestination_Begin_PerTableModes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		req   sdk.WriteRequest
+		write map[string][]int64 // ids written as "new" per table
+		want  map[string][]string
+	}{
+		{"replace append upsert", sdk.WriteRequest{Tables: []string{"a", "b", "c"}, Mode: sdk.Append,
+			Modes: map[string]sdk.WriteMode{"a": sdk.Replace, "c": sdk.Upsert}},
+			map[string][]int64{"a": {2}, "b": {2}, "c": {1, 3}},
+			map[string][]string{"a": {"2:new"}, "b": {"1:old", "2:new"}, "c": {"1:new", "3:new"}}},
+		{"default replace with overrides", sdk.WriteRequest{Tables: []string{"a", "b", "c"},
+			Modes: map[string]sdk.WriteMode{"b": sdk.Append, "c": sdk.Upsert}},
+			map[string][]int64{"a": {1}, "b": {3}, "c": {1}},
+			map[string][]string{"a": {"1:new"}, "b": {"1:old", "3:new"}, "c": {"1:new"}}},
+		{"mode alone", sdk.WriteRequest{Tables: []string{"a", "b"}, Mode: sdk.Upsert},
+			map[string][]int64{"a": {1}, "b": {2}},
+			map[string][]string{"a": {"1:new"}, "b": {"1:old", "2:new"}, "c": {"1:old"}}},
+		{"override of a table outside Tables", sdk.WriteRequest{Tables: []string{"a"},
+			Modes: map[string]sdk.WriteMode{"c": sdk.Upsert}},
+			map[string][]int64{"a": {2}, "c": {1}},
+			map[string][]string{"a": {"2:new"}, "b": {"1:old"}, "c": {"1:new"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			path := modesDB(t)
+			d := configured(t, path)
+			ctx := context.Background()
+			if err := d.Begin(ctx, tt.req); err != nil {
+				t.Fatal(err)
+			}
+			for _, table := range []string{"a", "b", "c"} {
+				b := &sdk.Batch{Table: table, Columns: []string{"id", "v"}}
+				for _, id := range tt.write[table] {
+					b.Append(sdk.Int(id), sdk.Text("new"))
+				}
+				if err := d.Write(ctx, b); err != nil {
+					d.Rollback(ctx) //nolint:errcheck
+					t.Fatalf("Write %s: %v", table, err)
+				}
+			}
+			if err := d.Commit(ctx); err != nil {
+				t.Fatal(err)
+			}
+			for table, want := range tt.want {
+				if diff := cmp.Diff(want, rowsOf(t, path, table)); diff != "" {
+					t.Errorf("table %s (-want +got):\n%s", table, diff)
+				}
+			}
+		})
+	}
+}
+
+func TestDestination_Begin_PerTableModeErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		req  sdk.WriteRequest
+		want string
+	}{
+		{"unknown mode", sdk.WriteRequest{Tables: []string{"a"}, Modes: map[string]sdk.WriteMode{"a": "merge"}}, `unknown write mode "merge" for table "a"`},
+		{"upsert without key", sdk.WriteRequest{Tables: []string{"a", "d"}, Modes: map[string]sdk.WriteMode{"d": sdk.Upsert}}, `table "d" has no primary key`},
+		{"unknown table", sdk.WriteRequest{Tables: []string{"a"}, Modes: map[string]sdk.WriteMode{"zz": sdk.Append}}, `table "zz" does not exist`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			path := modesDB(t)
+			before := fileSHA(t, path)
+			d := configured(t, path)
+			err := d.Begin(context.Background(), tt.req)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Begin error %v, want one containing %q", err, tt.want)
+			}
+			if err := d.Rollback(context.Background()); err != nil {
+				t.Error(err)
+			}
+			if fileSHA(t, path) != before {
+				t.Error("a failed Begin changed the file")
+			}
+		})
+	}
+}
