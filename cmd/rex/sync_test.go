@@ -290,3 +290,76 @@ func TestPlan_Quickstart_PrintsAndWritesNothing(t *testing.T) {
 		t.Error("rex plan --json changed the destination")
 	}
 }
+
+func TestSync_RenamesAndSelection(t *testing.T) {
+	src := newEmptyDB(t, "sqlite", itemDDL("sqlite", "varchar(100)")...)
+	src.exec(t, migrated,
+		`INSERT INTO app_item (id, name, qty, note) VALUES (1, 'one', 1, NULL), (2, 'two', 2, 'x')`,
+		`CREATE TABLE "app_log" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "line" text NOT NULL)`,
+		`INSERT INTO app_log (line) VALUES ('not wanted')`)
+	// The destination project renamed the model and a field.
+	dst := newEmptyDB(t, "postgres",
+		`CREATE TABLE app_thing (id serial PRIMARY KEY, title varchar(100) NOT NULL, qty integer NOT NULL, note text NULL)`,
+		`CREATE TABLE app_log (id serial PRIMARY KEY, line text NOT NULL)`,
+		`CREATE TABLE django_migrations (id serial PRIMARY KEY, app varchar(255) NOT NULL, name varchar(255) NOT NULL, applied timestamp with time zone NOT NULL)`,
+		migrated)
+	sync := `
+sync {
+  exclude = ["app_log"]
+  table "app_item" {
+    rename = "app_thing"
+    fields = { name = "title" }
+  }
+}`
+	code, stdout, stderr := transfer(t, src, dst, sync, "plan")
+	if code != 0 {
+		t.Fatalf("rex plan exited %d:\n%s\n%s", code, stdout, stderr)
+	}
+	for _, want := range []string{"app_item", "app_thing"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the plan does not show %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "app_log") {
+		t.Errorf("the plan moves the excluded app_log:\n%s", stdout)
+	}
+	if code, _, stderr := transfer(t, src, dst, sync, "run", "-q"); code != 0 {
+		t.Fatalf("rex run exited %d:\n%s", code, stderr)
+	}
+	c := dst.open(t)
+	defer c.Close()
+	rs, err := c.Query(`SELECT id, title, qty FROM app_thing ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for rs.Next() {
+		var id, qty int
+		var title string
+		rs.Scan(&id, &title, &qty)
+		got = append(got, fmt.Sprintf("%d|%s|%d", id, title, qty))
+	}
+	rs.Close()
+	if want := []string{"1|one|1", "2|two|2"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("app_thing = %v, want %v", got, want)
+	}
+	var logs int
+	c.QueryRow(`SELECT COUNT(*) FROM app_log`).Scan(&logs)
+	if logs != 0 {
+		t.Errorf("the excluded app_log got %d rows", logs)
+	}
+}
+
+func TestSync_BadMode_PointsAtTheAttribute(t *testing.T) {
+	w := newWorkdir(t)
+	w.write("pipeline.hcl", fmt.Sprintf(pipelineHCL, "", "127.0.0.1:1", "tok")+"sync {\n  mode = \"upsret\"\n}\n")
+	p := start(t, w.dir, "validate", "pipeline.hcl")
+	if code := p.wait(t, time.Minute); code != exitConfig {
+		t.Errorf("exit %d, want %d", code, exitConfig)
+	}
+	for _, want := range []string{`pipeline.hcl:15:10: error: Invalid sync mode`, `Did you mean "upsert"?`} {
+		if !strings.Contains(p.errText(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, p.errText())
+		}
+	}
+}
