@@ -650,3 +650,20 @@ func TestRun_ContentTypesMergedByNaturalKeyAndRemapped(t *testing.T) {
 		t.Errorf("%d permissions were inserted under source ids; the existing ones must be reused", n)
 	}
 }
+
+func TestRun_PrivateKeyReadableByOthers_Refused(t *testing.T) {
+	w := newWorkdir(t)
+	if err := os.Chmod(filepath.Join(w.dir, "sender.key"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.pipeline("127.0.0.1:1", "tok", "")
+	p := start(t, w.dir, "run", "pipeline.hcl")
+	if code := p.wait(t, time.Minute); code != exitConfig {
+		t.Errorf("exit %d, want %d", code, exitConfig)
+	}
+	for _, want := range []string{"pipeline.hcl:8:19", "is readable by others", "chmod 600"} {
+		if !strings.Contains(p.errText(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, p.errText())
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -42,6 +43,9 @@ func evalContext(dir string) *hcl.EvalContext {
 				if err != nil {
 					return cty.NilVal, fmt.Errorf("cannot read %s: %v", p, err)
 				}
+				if err := checkPrivateKeyMode(p, b); err != nil {
+					return cty.NilVal, err
+				}
 				return cty.StringVal(string(b)), nil
 			},
 		}),
@@ -77,6 +81,22 @@ func decodeInto(a *hcl.Attribute, ctx *hcl.EvalContext, typ sdk.AttrType, out *a
 	}
 	*out = goValue(v)
 	return diags
+}
+
+// checkPrivateKeyMode refuses a private key file that others may read,
+// as ssh does: a key that leaked is not a key.
+func checkPrivateKeyMode(path string, content []byte) error {
+	if !bytes.Contains(content, []byte("PRIVATE KEY-----")) {
+		return nil
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if mode := fi.Mode().Perm(); mode&0o077 != 0 {
+		return fmt.Errorf("private key %s is readable by others (mode %04o); run `chmod 600 %s`, and make a new key pair if others may have read it", path, mode, path)
+	}
+	return nil
 }
 
 var ctyTypes = map[sdk.AttrType]cty.Type{
