@@ -667,3 +667,31 @@ func TestRun_PrivateKeyReadableByOthers_Refused(t *testing.T) {
 		}
 	}
 }
+
+func TestServe_WrongReceiverKey_Refused(t *testing.T) {
+	w := newWorkdir(t)
+	before := fileHash(t, w.dest)
+	// The sender encrypts to a key the receiver does not hold.
+	cmd := exec.Command(rexBin, "keygen", "other-receiver")
+	cmd.Dir = w.dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	srv, addr := w.serve("tok-0123456789abcdef", "--once")
+	w.write("pipeline.hcl", strings.Replace(fmt.Sprintf(pipelineHCL, "", addr, "tok-0123456789abcdef"), `file("receiver.pub")`, `file("other-receiver.pub")`, 1))
+	run := start(t, w.dir, "run", "pipeline.hcl")
+	if code := run.wait(t, time.Minute); code != exitRefused {
+		t.Errorf("rex run exited %d, want %d:\n%s", code, exitRefused, run.errText())
+	}
+	if code := srv.wait(t, time.Minute); code != exitRefused {
+		t.Errorf("rex serve exited %d, want %d:\n%s", code, exitRefused, srv.errText())
+	}
+	for name, p := range map[string]*proc{"sender": run, "receiver": srv} {
+		if !strings.Contains(p.errText(), "this receiver holds") {
+			t.Errorf("the %s does not say the keys differ:\n%s", name, p.errText())
+		}
+	}
+	if fileHash(t, w.dest) != before {
+		t.Error("the destination changed")
+	}
+}
