@@ -695,3 +695,54 @@ func TestServe_WrongReceiverKey_Refused(t *testing.T) {
 		t.Error("the destination changed")
 	}
 }
+
+func TestServe_SecretKeyCheck(t *testing.T) {
+	for _, tc := range []struct {
+		name             string
+		sender, receiver string
+		want             int
+		why              string
+	}{
+		{"same SECRET_KEY", "django-insecure-same", "django-insecure-same", 0, ""},
+		{"different SECRET_KEY", "django-insecure-one", "django-insecure-two", exitRefused, "different Django SECRET_KEYs"},
+		{"only the receiver checks", "", "django-insecure-two", exitRefused, "set secret_key_check"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorkdir(t)
+			before := fileHash(t, w.dest)
+			rcv := fmt.Sprintf(receiverHCL, "tok-0123456789abcdef")
+			if tc.receiver != "" {
+				rcv = strings.Replace(rcv, `allowed_senders = [file("sender.pub")]`, `allowed_senders = [file("sender.pub")]`+"\n  secret_key_check = "+strconv.Quote(tc.receiver), 1)
+			}
+			w.write("receiver.hcl", rcv)
+			srv := start(t, w.dir, "serve", "--once", "receiver.hcl")
+			addr := srv.waitLine(t, listeningRE, time.Minute)[1]
+			pl := fmt.Sprintf(pipelineHCL, "", addr, "tok-0123456789abcdef")
+			if tc.sender != "" {
+				pl = strings.Replace(pl, `sender_key    = file("sender.key")`, `sender_key    = file("sender.key")`+"\n  secret_key_check = "+strconv.Quote(tc.sender), 1)
+			}
+			w.write("pipeline.hcl", pl)
+			run := start(t, w.dir, "run", "pipeline.hcl")
+			if code := run.wait(t, time.Minute); code != tc.want {
+				t.Errorf("rex run exited %d, want %d:\n%s\nreceiver:\n%s", code, tc.want, run.errText(), srv.errText())
+			}
+			if code := srv.wait(t, time.Minute); code != tc.want {
+				t.Errorf("rex serve exited %d, want %d:\n%s", code, tc.want, srv.errText())
+			}
+			if tc.want == 0 {
+				return
+			}
+			for name, p := range map[string]*proc{"sender": run, "receiver": srv} {
+				if !strings.Contains(p.errText(), "secret_key_check failed") {
+					t.Errorf("the %s does not say the SECRET_KEY check failed:\n%s", name, p.errText())
+				}
+			}
+			if !strings.Contains(run.errText()+srv.errText(), tc.why) {
+				t.Errorf("neither side says %q", tc.why)
+			}
+			if fileHash(t, w.dest) != before {
+				t.Error("the destination changed")
+			}
+		})
+	}
+}

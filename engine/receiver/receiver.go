@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/hashicorp/go-hclog"
 	"github.com/hashicorp/hcl/v2"
@@ -183,6 +184,12 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 	var begin session.Begin
 	t, payload, err := ch.Recv(ctx)
 	if err != nil {
+		if errors.Is(err, sdk.ErrRefused) {
+			return refuse(err.Error())
+		}
+		if errors.Is(err, sdk.ErrClosed) && strings.Contains(err.Error(), "refused") {
+			return fmt.Errorf("%w: %v", sdk.ErrRefused, err)
+		}
 		return fmt.Errorf("receive begin: %w", err)
 	}
 	switch t {

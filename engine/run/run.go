@@ -101,8 +101,14 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 	if err := ch.RecvExpect(ctx, session.TypeWelcome, &welcome); err != nil {
 		if errors.Is(err, sdk.ErrRefused) {
 			s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Refused, Message: err.Error()})
-			closeReason = ""
-			return nil, fmt.Errorf("receiver refused the session: %w", err)
+			var ref *sdk.RefusedError
+			if errors.As(err, &ref) {
+				closeReason = ""
+				return nil, fmt.Errorf("receiver refused the session: %w", err)
+			}
+			// Refused here, by this side's own check: tell the receiver.
+			closeReason = "sender refused the session: " + err.Error()
+			return nil, fmt.Errorf("refused the session: %w", err)
 		}
 		return nil, fmt.Errorf("receive the destination schema: %w", err)
 	}

@@ -16,6 +16,7 @@ const (
 	attrSenderKey      = "sender_key"
 	attrPrivateKey     = "private_key"
 	attrAllowedSenders = "allowed_senders"
+	attrSecretKeyCheck = "secret_key_check"
 )
 
 // mode says which side a configured Cipher is on.
@@ -41,6 +42,8 @@ type Cipher struct {
 	// receiver mode
 	allowed []*PublicKey
 	sess    *session
+	// secret is secret_key_check's value, or nil.
+	secret []byte
 }
 
 // New returns an unconfigured hpke cipher, to serve with sdk.Serve.
@@ -57,6 +60,7 @@ func (c *Cipher) ConfigSchema() sdk.ConfigSchema {
 		{Name: attrSenderKey, Type: sdk.TypeString, Sensitive: true, Description: "Sender side: this sender's private key text (file(\"NAME.key\")). It signs the session hello; the receiver must list its .pub in allowed_senders."},
 		{Name: attrPrivateKey, Type: sdk.TypeString, Sensitive: true, Description: "Receiver side: this receiver's private key text (file(\"NAME.key\"))."},
 		{Name: attrAllowedSenders, Type: sdk.TypeStringList, Description: "Receiver side: the public key texts of the senders this receiver accepts (at least one)."},
+		{Name: attrSecretKeyCheck, Type: sdk.TypeString, Sensitive: true, Description: "Both sides, optional: the Django project's SECRET_KEY (env(\"DJANGO_SECRET_KEY\")). Each side proves it holds the same one without sending it; a session whose sides differ is refused."},
 	}}
 }
 
@@ -67,6 +71,13 @@ func (c *Cipher) Configure(ctx context.Context, cfg sdk.Config) sdk.Diagnostics 
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.mode, c.recipient, c.self, c.allowed, c.sess = modeNone, nil, nil, nil, nil
+	c.secret = nil
+	if v := cfg.String(attrSecretKeyCheck, ""); v != "" {
+		c.secret = []byte(v)
+	} else if _, ok := cfg[attrSecretKeyCheck]; ok {
+		return sdk.Diagnostics{}.Errorf(attrSecretKeyCheck, "Empty secret_key_check",
+			"secret_key_check is set but empty; pass the Django project's SECRET_KEY, e.g. env(\"DJANGO_SECRET_KEY\"), or remove the attribute.")
+	}
 
 	has := func(name string) bool { _, ok := cfg[name]; return ok }
 	senderSet := []string{attrRecipientKey, attrSenderKey}

@@ -19,11 +19,11 @@ func TestCipher_ConfigSchema_NothingRequired(t *testing.T) {
 		if a.Required {
 			t.Errorf("%s is required; Configure checks completeness instead", a.Name)
 		}
-		if secret := a.Name == attrSenderKey || a.Name == attrPrivateKey; a.Sensitive != secret {
+		if secret := a.Name == attrSenderKey || a.Name == attrPrivateKey || a.Name == attrSecretKeyCheck; a.Sensitive != secret {
 			t.Errorf("%s: Sensitive = %v, want %v", a.Name, a.Sensitive, secret)
 		}
 	}
-	want := []string{attrRecipientKey, attrSenderKey, attrPrivateKey, attrAllowedSenders}
+	want := []string{attrRecipientKey, attrSenderKey, attrPrivateKey, attrAllowedSenders, attrSecretKeyCheck}
 	if d := cmp.Diff(want, names); d != "" {
 		t.Errorf("attributes (-want +got):\n%s", d)
 	}

@@ -1,11 +1,14 @@
 package hpke
 
 import (
+	"bytes"
 	"context"
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/ed25519"
+	"crypto/hmac"
 	"crypto/hpke"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -22,7 +25,75 @@ const (
 	aadS2R      = "rex/1 s2r"
 	labelR2S    = "rex/1 r2s"
 	r2sKeySize  = 32
+	// labelSecret is the exporter context of the secret_key_check proofs.
+	labelSecret = "rex/1 secret-key-check"
 )
+
+// ErrSecretKeyCheck is wrapped by the refusal of a session whose two sides
+// do not hold the same secret_key_check.
+var ErrSecretKeyCheck = errors.New("secret_key_check failed")
+
+// secretProof is one side's proof of secret_key_check for one session: an
+// HMAC of a value both sides export from the session, under the secret,
+// for the given side. It reveals nothing of the secret.
+func secretProof(secret, exported []byte, side string) []byte {
+	m := hmac.New(sha256.New, secret)
+	m.Write([]byte(side))
+	m.Write(exported)
+	return m.Sum(nil)
+}
+
+// secretMarker opens the first frame each way when its side checks
+// secret_key_check; the side's proof follows it.
+const secretMarker = "rex-skc1"
+
+// withSecretCheck makes the first frame each way carry the side's proof
+// (inside the seal) when secret is set, and checks the peer's on the first
+// frame opened. A side that does not check recognises the marker, so both
+// sides can say which one lacks the setting.
+func (s *session) withSecretCheck(secret, exported []byte, mine, theirs string) {
+	seal, open := s.seal, s.open
+	var own, want []byte
+	if secret != nil {
+		own, want = secretProof(secret, exported, mine), secretProof(secret, exported, theirs)
+	}
+	s.seal = func(seq uint64, p []byte) ([]byte, error) {
+		if seq == 0 && own != nil {
+			p = append(append(append(make([]byte, 0, len(secretMarker)+len(own)+len(p)), secretMarker...), own...), p...)
+		}
+		return seal(seq, p)
+	}
+	s.open = func(seq uint64, c []byte) ([]byte, error) {
+		p, err := open(seq, c)
+		if err != nil || seq != 0 {
+			return p, err
+		}
+		marked := bytes.HasPrefix(p, []byte(secretMarker))
+		switch {
+		case want == nil && marked:
+			return nil, secretMismatch{reason: "the " + theirs + " checks secret_key_check and this side does not set it: set secret_key_check to the Django project's SECRET_KEY on both sides"}
+		case want == nil:
+			return p, nil
+		case !marked:
+			return nil, secretMismatch{reason: "this side checks secret_key_check and the " + theirs + " does not set it: set secret_key_check to the Django project's SECRET_KEY on both sides"}
+		}
+		p = p[len(secretMarker):]
+		if len(p) < len(want) || !hmac.Equal(p[:len(want)], want) {
+			return nil, secretMismatch{reason: "the two sides hold different Django SECRET_KEYs"}
+		}
+		return p[len(want):], nil
+	}
+}
+
+// secretMismatch is the failed check: a refusal (sdk.ErrRefused) that
+// says why (ErrSecretKeyCheck).
+type secretMismatch struct{ reason string }
+
+func (e secretMismatch) Error() string { return "secret_key_check failed: " + e.reason }
+
+func (secretMismatch) Is(target error) bool {
+	return target == ErrSecretKeyCheck || target == sdk.ErrRefused
+}
 
 var (
 	suiteKDF  = hpke.HKDFSHA256()
@@ -82,6 +153,10 @@ func (s *session) openFrame(c []byte) ([]byte, error) {
 		return nil, fmt.Errorf("open frame %d: %w", s.openSeq, err)
 	}
 	p, err := s.open(s.openSeq, c)
+	if sm, ok := err.(secretMismatch); ok {
+		s.failed.CompareAndSwap(nil, &frameError{seq: s.openSeq})
+		return nil, sm
+	}
 	if err != nil {
 		f := &frameError{seq: s.openSeq}
 		s.failed.CompareAndSwap(nil, f)
@@ -157,6 +232,11 @@ func (c *Cipher) Offer(ctx context.Context) ([]byte, error) {
 		seal: func(_ uint64, p []byte) ([]byte, error) { return snd.Seal([]byte(aadS2R), p) },
 		open: gcmOpen(g),
 	}
+	x, err := snd.Export(labelSecret, 32)
+	if err != nil {
+		return nil, fmt.Errorf("offer session: %w", err)
+	}
+	c.sess.withSecretCheck(c.secret, x, "sender", "receiver")
 	c.log.Debug("session offered", "sender", c.self.public.Fingerprint(), "recipient", c.recipient.Fingerprint())
 	return msg, nil
 }
@@ -216,6 +296,11 @@ func (c *Cipher) Accept(ctx context.Context, msg []byte) (sdk.Peer, error) {
 		seal: gcmSeal(g),
 		open: func(_ uint64, ct []byte) ([]byte, error) { return rcp.Open([]byte(aadS2R), ct) },
 	}
+	x, err := rcp.Export(labelSecret, 32)
+	if err != nil {
+		return sdk.Peer{}, fmt.Errorf("accept session: %w", err)
+	}
+	c.sess.withSecretCheck(c.secret, x, "receiver", "sender")
 	peer := sdk.Peer{ID: sender.Fingerprint(), Description: c.allowed[idx].Comment()}
 	if peer.Description == "" {
 		peer.Description = fmt.Sprintf("%s[%d]", attrAllowedSenders, idx)

@@ -323,3 +323,62 @@ func TestCipher_SealOpen_Concurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestCipher_SecretKeyCheck(t *testing.T) {
+	ctx := context.Background()
+	rpriv, rpub, _ := GenerateKeyPair("receiver")
+	spriv, spub, _ := GenerateKeyPair("sender")
+	pair := func(senderSecret, receiverSecret string) (sdk.Cipher, sdk.Cipher) {
+		t.Helper()
+		snd, rcv := New(), New()
+		scfg := sdk.Config{"recipient_key": string(rpub), "sender_key": string(spriv)}
+		rcfg := sdk.Config{"private_key": string(rpriv), "allowed_senders": []string{string(spub)}}
+		if senderSecret != "" {
+			scfg["secret_key_check"] = senderSecret
+		}
+		if receiverSecret != "" {
+			rcfg["secret_key_check"] = receiverSecret
+		}
+		if d := snd.Configure(ctx, scfg); d.HasErrors() {
+			t.Fatal(d.Err())
+		}
+		if d := rcv.Configure(ctx, rcfg); d.HasErrors() {
+			t.Fatal(d.Err())
+		}
+		hello, err := snd.Offer(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := rcv.Accept(ctx, hello); err != nil {
+			t.Fatal(err)
+		}
+		return snd, rcv
+	}
+	t.Run("same secret", func(t *testing.T) {
+		snd, rcv := pair("django-insecure-abc", "django-insecure-abc")
+		for i := 0; i < 3; i++ {
+			c, _ := rcv.Seal(ctx, []byte("welcome"))
+			if p, err := snd.Open(ctx, c); err != nil || string(p) != "welcome" {
+				t.Fatalf("receiver to sender frame %d: %q, %v", i, p, err)
+			}
+			c, _ = snd.Seal(ctx, []byte("data"))
+			if p, err := rcv.Open(ctx, c); err != nil || string(p) != "data" {
+				t.Fatalf("sender to receiver frame %d: %q, %v", i, p, err)
+			}
+		}
+	})
+	for name, secrets := range map[string][2]string{"different": {"a-secret", "b-secret"}, "sender only": {"a-secret", ""}, "receiver only": {"", "b-secret"}} {
+		t.Run(name, func(t *testing.T) {
+			snd, rcv := pair(secrets[0], secrets[1])
+			c, _ := rcv.Seal(ctx, []byte("welcome"))
+			c2, _ := snd.Seal(ctx, []byte("data"))
+			_, err := snd.Open(ctx, c)
+			if !errors.Is(err, ErrSecretKeyCheck) || !errors.Is(err, sdk.ErrRefused) {
+				t.Errorf("sender: got %v, want a refusal wrapping ErrSecretKeyCheck", err)
+			}
+			if _, err := rcv.Open(ctx, c2); !errors.Is(err, ErrSecretKeyCheck) || !strings.Contains(err.Error(), "secret_key_check") {
+				t.Errorf("receiver: got %v, want ErrSecretKeyCheck", err)
+			}
+		})
+	}
+}

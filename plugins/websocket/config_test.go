@@ -2,7 +2,9 @@ package websocket
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -27,7 +29,7 @@ func summarize(d sdk.Diagnostics) []diagSummary {
 func TestSink_Configure(t *testing.T) {
 	t.Parallel()
 	base := func(kv ...any) sdk.Config {
-		c := sdk.Config{"url": "ws://receiver.example.com:8080/rex", "token": testToken}
+		c := sdk.Config{"url": "wss://receiver.example.com:8080/rex", "token": testToken}
 		for i := 0; i < len(kv); i += 2 {
 			c[kv[i].(string)] = kv[i+1]
 		}
@@ -43,6 +45,23 @@ func TestSink_Configure(t *testing.T) {
 	}{
 		{"valid", base(), nil},
 		{"wss with timeout", base("url", "wss://r.example.com/rex", "handshake_timeout", 2.5), nil},
+		{"ws to 127.0.0.1", base("url", "ws://127.0.0.1:8080/rex"), nil},
+		{"ws to 127.1.2.3", base("url", "ws://127.1.2.3:8080/rex"), nil},
+		{"ws to ::1", base("url", "ws://[::1]:8080/rex"), nil},
+		{"ws to localhost", base("url", "ws://LocalHost:8080/rex"), nil},
+		{"ws to a remote IP", base("url", "ws://10.0.0.1:8080/rex"), bad("url", "Unencrypted remote URL")},
+		{"ws to a remote name", base("url", "ws://receiver.example.com/rex"), bad("url", "Unencrypted remote URL")},
+		{"ws to a name like localhost", base("url", "ws://localhost.example.com/rex"), bad("url", "Unencrypted remote URL")},
+		{"ws to a remote IP, insecure", base("url", "ws://10.0.0.1:8080/rex", "insecure_transport", true), nil},
+		{"insecure false", base("url", "ws://10.0.0.1:8080/rex", "insecure_transport", false), bad("url", "Unencrypted remote URL")},
+		{"pin", base("pin_sha256", "AB:"+strings.Repeat("ab", 31)), nil},
+		{"pin lower-case hex", base("pin_sha256", strings.Repeat("0f", 32)), nil},
+		{"short pin", base("pin_sha256", strings.Repeat("ab", 31)), bad("pin_sha256", "Invalid certificate pin")},
+		{"pin not hex", base("pin_sha256", strings.Repeat("zz", 32)), bad("pin_sha256", "Invalid certificate pin")},
+		{"pin with ws", base("url", "ws://127.0.0.1:8080/rex", "pin_sha256", strings.Repeat("ab", 32)), bad("pin_sha256", "Certificate check without TLS")},
+		{"ca_file with ws", base("url", "ws://127.0.0.1:8080/rex", "ca_file", "ca.pem"), bad("ca_file", "Certificate check without TLS")},
+		{"missing ca_file", base("ca_file", "testdata/no-such-ca.pem"), bad("ca_file", "Unreadable CA file")},
+		{"ca_file not PEM", base("ca_file", "config_test.go"), bad("ca_file", "Invalid CA file")},
 		{"http scheme", base("url", "http://r.example.com/rex"), bad("url", "Invalid receiver URL")},
 		{"no scheme", base("url", "r.example.com:8080"), bad("url", "Invalid receiver URL")},
 		{"no host", base("url", "ws:///rex"), bad("url", "Invalid receiver URL")},
@@ -71,8 +90,11 @@ func TestSink_Configure(t *testing.T) {
 
 func TestListener_Configure(t *testing.T) {
 	t.Parallel()
+	dir := t.TempDir()
+	certFile, keyFile := writeCert(t, dir, "a")
+	_, otherKeyFile := writeCert(t, dir, "b")
 	base := func(kv ...any) sdk.Config {
-		c := sdk.Config{"address": ":8080", "token": testToken}
+		c := sdk.Config{"address": "127.0.0.1:8080", "token": testToken}
 		for i := 0; i < len(kv); i += 2 {
 			c[kv[i].(string)] = kv[i+1]
 		}
@@ -87,7 +109,24 @@ func TestListener_Configure(t *testing.T) {
 		want []diagSummary
 	}{
 		{"valid", base(), nil},
-		{"everything set", base("address", "127.0.0.1:0", "path", "/rex/v1/", "max_message_bytes", 1024.0, "handshake_timeout", 0.5, "idle_timeout", 30.0), nil},
+		{"everything set", base("address", "127.0.0.1:0", "path", "/rex/v1/", "max_message_bytes", 1024.0, "handshake_timeout", 0.5, "idle_timeout", 30.0,
+			"max_sessions", 1.0, "auth_failures", 1.0, "auth_backoff", 0.5, "tls_cert", certFile, "tls_key", keyFile), nil},
+		{"localhost", base("address", "localhost:8080"), nil},
+		{"::1", base("address", "[::1]:8080"), nil},
+		{"every interface", base("address", ":8080"), bad("address", "Unencrypted listener on the network")},
+		{"0.0.0.0", base("address", "0.0.0.0:8080"), bad("address", "Unencrypted listener on the network")},
+		{"remote IP", base("address", "10.0.0.1:8080"), bad("address", "Unencrypted listener on the network")},
+		{"every interface, insecure", base("address", ":8080", "insecure_transport", true), nil},
+		{"every interface, TLS", base("address", ":8080", "tls_cert", certFile, "tls_key", keyFile), nil},
+		{"cert without key", base("tls_cert", certFile), bad("tls_key", "Missing TLS key")},
+		{"key without cert", base("address", ":0", "tls_key", keyFile), bad("tls_cert", "Missing TLS certificate")},
+		{"missing cert file", base("tls_cert", "testdata/no-such.pem", "tls_key", keyFile), bad("tls_cert", "Invalid TLS certificate or key")},
+		{"key of another cert", base("tls_cert", certFile, "tls_key", otherKeyFile), bad("tls_cert", "Invalid TLS certificate or key")},
+		{"zero sessions", base("max_sessions", 0.0), bad("max_sessions", "Invalid session limit")},
+		{"fractional sessions", base("max_sessions", 1.5), bad("max_sessions", "Invalid session limit")},
+		{"too many sessions", base("max_sessions", 5000.0), bad("max_sessions", "Invalid session limit")},
+		{"zero failures", base("auth_failures", 0.0), bad("auth_failures", "Invalid failure limit")},
+		{"negative backoff", base("auth_backoff", -1.0), bad("auth_backoff", "Invalid timeout")},
 		{"no port", base("address", "localhost"), bad("address", "Invalid listen address")},
 		{"bad port", base("address", ":http"), bad("address", "Invalid listen address")},
 		{"empty token", base("token", ""), bad("token", "Empty token")},
@@ -121,11 +160,11 @@ func TestListener_Configure(t *testing.T) {
 func TestListener_Configure_Defaults(t *testing.T) {
 	t.Parallel()
 	l := NewListener().(*listener)
-	if d := l.Configure(context.Background(), sdk.Config{"address": ":0", "token": testToken}); d.HasErrors() {
+	if d := l.Configure(context.Background(), sdk.Config{"address": "127.0.0.1:0", "token": testToken}); d.HasErrors() {
 		t.Fatal(d.Err())
 	}
-	got := []any{l.path, l.maxMessage, l.handshakeTimeout, l.idleTimeout}
-	want := []any{"/rex", int64(64 << 20), defaultHandshakeTimeout, defaultIdleTimeout}
+	got := []any{l.path, l.maxMessage, l.handshakeTimeout, l.idleTimeout, l.cert == nil, l.maxSessions, l.authFailures, l.authBackoff}
+	want := []any{"/rex", int64(64 << 20), defaultHandshakeTimeout, defaultIdleTimeout, true, 4, 5, 30 * time.Second}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("defaults (-want +got):\n%s", diff)
 	}
@@ -158,6 +197,9 @@ func TestPlugin_ConfigSchema_Attributes(t *testing.T) {
 			{"url", sdk.TypeString, true, false},
 			{"token", sdk.TypeString, true, true},
 			{"handshake_timeout", sdk.TypeNumber, false, false},
+			{"ca_file", sdk.TypeString, false, false},
+			{"pin_sha256", sdk.TypeString, false, false},
+			{"insecure_transport", sdk.TypeBool, false, false},
 		}},
 		{"listener", NewListener().ConfigSchema(), []attr{
 			{"address", sdk.TypeString, true, false},
@@ -166,12 +208,48 @@ func TestPlugin_ConfigSchema_Attributes(t *testing.T) {
 			{"max_message_bytes", sdk.TypeNumber, false, false},
 			{"handshake_timeout", sdk.TypeNumber, false, false},
 			{"idle_timeout", sdk.TypeNumber, false, false},
+			{"tls_cert", sdk.TypeString, false, false},
+			{"tls_key", sdk.TypeString, false, false},
+			{"insecure_transport", sdk.TypeBool, false, false},
+			{"max_sessions", sdk.TypeNumber, false, false},
+			{"auth_failures", sdk.TypeNumber, false, false},
+			{"auth_backoff", sdk.TypeNumber, false, false},
 		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, list(tt.got)); diff != "" {
 				t.Errorf("schema (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestIsLoopback(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		host string
+		want bool
+	}{
+		{"127.0.0.1", true},
+		{"127.255.0.9", true},
+		{"::1", true},
+		{"localhost", true},
+		{"LOCALHOST.", true},
+		{"::ffff:127.0.0.1", true},
+		{"", false},
+		{"0.0.0.0", false},
+		{"::", false},
+		{"10.0.0.1", false},
+		{"128.0.0.1", false},
+		{"localhost.example.com", false},
+		{"receiver.example.com", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.host, func(t *testing.T) {
+			t.Parallel()
+			if got := isLoopback(tt.host); got != tt.want {
+				t.Errorf("isLoopback(%q) = %v, want %v", tt.host, got, tt.want)
 			}
 		})
 	}

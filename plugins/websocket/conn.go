@@ -55,6 +55,9 @@ type connOptions struct {
 	limit int64
 	// limitHint tells the user how to raise limit.
 	limitHint string
+	// release, if set, is called once when the connection is dropped:
+	// it gives back the listener's session slot.
+	release func()
 }
 
 // conn implements [sdk.Conn] over a WebSocket whose handshake is done.
@@ -280,6 +283,9 @@ func (c *conn) kill(err error) {
 	c.killOnce.Do(func() {
 		close(c.killed)
 		c.ws.Close()
+		if c.opt.release != nil {
+			c.opt.release()
+		}
 	})
 }
 

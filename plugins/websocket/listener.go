@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/hmac"
 	"crypto/rand"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"net"
@@ -23,6 +24,8 @@ const (
 	reasonInvalidToken = "invalid token"
 	reasonMalformed    = "malformed handshake"
 	reasonTimeout      = "handshake timed out"
+	reasonTooMany      = "too many sessions"
+	reasonBackoff      = "too many failed attempts; retry later"
 )
 
 const (
@@ -44,7 +47,13 @@ type listener struct {
 	maxMessage       int64
 	handshakeTimeout time.Duration
 	idleTimeout      time.Duration
+	cert             *tls.Certificate // nil serves plain ws://
+	maxSessions      int
+	authFailures     int
+	authBackoff      time.Duration
 	configured       bool
+
+	limits *limits // set by Listen
 
 	upgrader websocket.Upgrader
 	attempts chan attempt
@@ -68,7 +77,8 @@ type attempt struct {
 
 // NewListener returns the receiver's end of the WebSocket transport,
 // configured by a `listen "websocket"` block with address, token, path,
-// max_message_bytes, handshake_timeout and idle_timeout.
+// max_message_bytes, handshake_timeout, idle_timeout, tls_cert, tls_key,
+// insecure_transport, max_sessions, auth_failures and auth_backoff.
 func NewListener() sdk.Listener {
 	return &listener{
 		attempts: make(chan attempt, attemptQueue),
@@ -80,15 +90,22 @@ func NewListener() sdk.Listener {
 
 // ConfigSchema declares the listen block's attributes.
 func (l *listener) ConfigSchema() sdk.ConfigSchema {
-	return sdk.ConfigSchema{Attributes: []sdk.Attribute{addressAttr, tokenAttr, pathAttr, maxMessageAttr, handshakeTimeoutAttr, idleTimeoutAttr}}
+	return sdk.ConfigSchema{Attributes: []sdk.Attribute{addressAttr, tokenAttr, pathAttr, maxMessageAttr, handshakeTimeoutAttr, idleTimeoutAttr,
+		tlsCertAttr, tlsKeyAttr, listenInsecureAttr, maxSessionsAttr, authFailuresAttr, authBackoffAttr}}
 }
 
-// Configure checks the address, token, path, limits and timeouts.
+// Configure checks the address, token, path, limits and timeouts, and
+// loads tls_cert and tls_key. An address other than loopback needs TLS or
+// insecure_transport.
 func (l *listener) Configure(_ context.Context, cfg sdk.Config) sdk.Diagnostics {
 	var d sdk.Diagnostics
 	l.configured = false
 	address := cfg.String("address", "")
-	d = checkAddress(d, address)
+	if d = checkAddress(d, address); !d.HasErrors() {
+		// Whether tls_cert and tls_key are right is checked below.
+		secure := cfg.String("tls_cert", "") != "" || cfg.String("tls_key", "") != ""
+		d = checkListenTransport(d, address, secure, cfg.Bool("insecure_transport", false))
+	}
 	token := cfg.String("token", "")
 	d = checkToken(d, token)
 	path := cfg.String("path", defaultPath)
@@ -96,17 +113,22 @@ func (l *listener) Configure(_ context.Context, cfg sdk.Config) sdk.Diagnostics 
 	maxMessage, d := maxMessageBytes(d, cfg)
 	hto, d := seconds(d, cfg, "handshake_timeout", defaultHandshakeTimeout)
 	idle, d := seconds(d, cfg, "idle_timeout", defaultIdleTimeout)
+	cert, d := loadKeyPair(d, cfg.String("tls_cert", ""), cfg.String("tls_key", ""))
+	sessions, d := wholeNumber(d, cfg, "max_sessions", "Invalid session limit", defaultMaxSessions, 1, maxMaxSessions)
+	failures, d := wholeNumber(d, cfg, "auth_failures", "Invalid failure limit", defaultAuthFailures, 1, maxAuthFailures)
+	backoff, d := seconds(d, cfg, "auth_backoff", defaultAuthBackoff)
 	if d.HasErrors() {
 		return d
 	}
 	l.address, l.token, l.path = address, token, path
 	l.maxMessage, l.handshakeTimeout, l.idleTimeout = maxMessage, hto, idle
+	l.cert, l.maxSessions, l.authFailures, l.authBackoff = cert, sessions, failures, backoff
 	l.configured = true
 	return d
 }
 
-// Listen binds the address and serves the WebSocket endpoint on path;
-// other paths answer 404. It returns the bound address (the real port when
+// Listen binds the address and serves the WebSocket endpoint on path, over
+// TLS 1.3 or later when tls_cert is set; other paths answer 404. It returns the bound address (the real port when
 // address asked for port 0). ctx bounds only the bind: the server runs
 // until the plugin process exits.
 func (l *listener) Listen(ctx context.Context) (string, error) {
@@ -126,6 +148,17 @@ func (l *listener) Listen(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("listen on %s: %w; choose a free address in the listen block", l.address, err)
 	}
+	scheme := "ws"
+	if l.cert != nil {
+		scheme = "wss"
+		ln = tls.NewListener(ln, &tls.Config{
+			Certificates: []tls.Certificate{*l.cert},
+			MinVersion:   tls.VersionTLS13,
+			// gorilla/websocket upgrades HTTP/1.1 only.
+			NextProtos: []string{"http/1.1"},
+		})
+	}
+	l.limits = newLimits(l.maxSessions, l.authFailures, l.authBackoff)
 	l.upgrader = websocket.Upgrader{
 		HandshakeTimeout: l.handshakeTimeout,
 		ReadBufferSize:   bufferSize,
@@ -154,7 +187,7 @@ func (l *listener) Listen(ctx context.Context) (string, error) {
 		}
 		close(l.served)
 	}()
-	logger.Info("listening", "address", addr, "path", l.path)
+	logger.Info("listening", "address", addr, "scheme", scheme, "path", l.path, "max_sessions", l.maxSessions)
 	return addr, nil
 }
 
@@ -252,15 +285,24 @@ func (l *listener) serveWebSocket(w http.ResponseWriter, r *http.Request) {
 	}
 	l.shaking[ws] = struct{}{}
 	l.mu.Unlock()
-	reason := l.handshake(ws)
+	if l.limits.backingOff(peer, time.Now()) {
+		// Refused before the hello, so the token is never checked.
+		l.mu.Lock()
+		delete(l.shaking, ws)
+		l.mu.Unlock()
+		l.refuse(ws, peer, reasonBackoff, false)
+		return
+	}
+	reason, release := l.handshake(ws, peer)
 	l.mu.Lock()
 	delete(l.shaking, ws)
 	l.mu.Unlock()
 	if reason != "" {
-		l.refuse(ws, peer, reason)
+		l.refuse(ws, peer, reason, true)
 		return
 	}
 	c := newConn(ws, peer, connOptions{
+		release:   release,
 		idle:      l.idleTimeout,
 		write:     l.idleTimeout,
 		ping:      min(l.idleTimeout/2, maxPing),
@@ -280,9 +322,11 @@ func (l *listener) serveWebSocket(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// handshake runs the listener's side of the token handshake and returns ""
-// if the sender proved the token, or why not.
-func (l *listener) handshake(ws *websocket.Conn) string {
+// handshake runs the listener's side of the token handshake. It returns
+// "" and the release of a session slot if the sender proved the token and
+// a slot was free, or else why not. A wrong proof counts toward peer's
+// back-off.
+func (l *listener) handshake(ws *websocket.Conn, peer string) (reason string, release func()) {
 	deadline := time.Now().Add(l.handshakeTimeout)
 	ws.SetReadDeadline(deadline)
 	ws.SetWriteDeadline(deadline)
@@ -290,26 +334,36 @@ func (l *listener) handshake(ws *websocket.Conn) string {
 	challenge := make([]byte, challengeSize)
 	rand.Read(challenge)
 	if err := ws.WriteMessage(websocket.TextMessage, encodeHello(challenge)); err != nil {
-		return handshakeFailure(err)
+		return handshakeFailure(err), nil
 	}
 	typ, data, err := ws.ReadMessage()
 	if err != nil {
-		return handshakeFailure(err)
+		return handshakeFailure(err), nil
 	}
 	if typ != websocket.TextMessage {
-		return reasonMalformed
+		return reasonMalformed, nil
 	}
 	proof, err := decodeProof(data)
 	if err != nil {
-		return reasonMalformed
+		return reasonMalformed, nil
 	}
 	if !hmac.Equal(proof, computeProof(l.token, challenge)) {
-		return reasonInvalidToken
+		if l.limits.failed(peer, time.Now()) {
+			logger.Warn("backing off from an address after repeated invalid tokens", "peer", peer,
+				"failures", l.authFailures, "backoff", l.authBackoff)
+		}
+		return reasonInvalidToken, nil
+	}
+	l.limits.succeeded(peer)
+	release = l.limits.acquire()
+	if release == nil {
+		return reasonTooMany, nil
 	}
 	if err := ws.WriteMessage(websocket.TextMessage, encodeResult("")); err != nil {
-		return handshakeFailure(err)
+		release()
+		return handshakeFailure(err), nil
 	}
-	return ""
+	return "", release
 }
 
 // handshakeFailure says why a handshake read or write failed.
@@ -331,11 +385,14 @@ func handshakeFailure(err error) string {
 }
 
 // refuse tells the sender why, closes the connection and reports the
-// refusal to Accept if there is room.
-func (l *listener) refuse(ws *websocket.Conn, peer, reason string) {
+// refusal to Accept if there is room. verdict sends the reason as the
+// handshake's verdict too, which a sender expects only after its proof.
+func (l *listener) refuse(ws *websocket.Conn, peer, reason string, verdict bool) {
 	end := time.Now().Add(lingerWait)
 	ws.SetWriteDeadline(end)
-	ws.WriteMessage(websocket.TextMessage, encodeResult(reason))
+	if verdict {
+		ws.WriteMessage(websocket.TextMessage, encodeResult(reason))
+	}
 	ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(closeRefused, reason), end)
 	// Wait for the sender's answering close frame, so that it reads the
 	// refusal before the connection ends.

@@ -1,7 +1,12 @@
 package websocket
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net"
@@ -34,31 +39,103 @@ type sink struct {
 	url              *url.URL
 	token            string
 	handshakeTimeout time.Duration
+	roots            *x509.CertPool // ca_file; nil trusts the system's roots
+	pin              []byte         // pin_sha256; nil pins nothing
 }
 
 // NewSink returns the sender's end of the WebSocket transport, configured
-// by a `sink "websocket"` block with url, token and handshake_timeout.
+// by a `sink "websocket"` block with url, token, handshake_timeout,
+// ca_file, pin_sha256 and insecure_transport.
 func NewSink() sdk.Sink { return &sink{} }
 
-// ConfigSchema declares url, token and handshake_timeout.
+// ConfigSchema declares the sink block's attributes.
 func (s *sink) ConfigSchema() sdk.ConfigSchema {
-	return sdk.ConfigSchema{Attributes: []sdk.Attribute{urlAttr, tokenAttr, handshakeTimeoutAttr}}
+	return sdk.ConfigSchema{Attributes: []sdk.Attribute{urlAttr, tokenAttr, handshakeTimeoutAttr, caFileAttr, pinAttr, sinkInsecureAttr}}
 }
 
-// Configure checks the url's scheme and host and that the token is set.
+// Configure checks the url's scheme and host and that the token is set,
+// and loads ca_file. A ws:// url to a host other than loopback needs
+// insecure_transport; ca_file and pin_sha256 need a wss:// url.
 func (s *sink) Configure(_ context.Context, cfg sdk.Config) sdk.Diagnostics {
 	var d sdk.Diagnostics
 	*s = sink{}
 	u, d := parseURL(d, cfg.String("url", ""))
+	if u != nil {
+		d = checkURLTransport(d, u, cfg.Bool("insecure_transport", false))
+	}
 	token := cfg.String("token", "")
 	d = checkToken(d, token)
 	hto, d := seconds(d, cfg, "handshake_timeout", defaultHandshakeTimeout)
+	var roots *x509.CertPool
+	var pin []byte
+	for _, name := range []string{"ca_file", "pin_sha256"} {
+		v, ok := cfg[name].(string)
+		switch {
+		case !ok:
+			continue
+		case u != nil && u.Scheme != "wss":
+			d = d.Errorf(name, "Certificate check without TLS", "%s applies only to a wss:// url, and url is %s; use wss://, or remove %s.", name, redact(u), name)
+		case name == "ca_file":
+			roots, d = loadCAFile(d, v)
+		default:
+			pin, d = parsePin(d, v)
+		}
+	}
 	if d.HasErrors() {
 		return d
 	}
-	*s = sink{url: u, token: token, handshakeTimeout: hto}
+	*s = sink{url: u, token: token, handshakeTimeout: hto, roots: roots, pin: pin}
 	return d
 }
+
+// tlsConfig is the TLS configuration of a wss:// url. It checks the
+// receiver's certificate itself, in verify, to say what failed.
+func (s *sink) tlsConfig() *tls.Config {
+	return &tls.Config{
+		MinVersion:         tls.VersionTLS13,
+		InsecureSkipVerify: true, // verify checks the certificate instead
+		VerifyConnection:   s.verify,
+	}
+}
+
+// verify checks the receiver's certificate: its leaf against pin_sha256 if
+// set, and its chain against ca_file (or the system's roots) and the url's
+// host, unless only pin_sha256 is set.
+func (s *sink) verify(cs tls.ConnectionState) error {
+	if len(cs.PeerCertificates) == 0 {
+		return &certError{msg: "the receiver sent no TLS certificate"}
+	}
+	leaf := cs.PeerCertificates[0]
+	sum := sha256.Sum256(leaf.Raw)
+	got := hex.EncodeToString(sum[:])
+	if s.pin != nil {
+		if !bytes.Equal(sum[:], s.pin) {
+			return &certError{msg: fmt.Sprintf("the receiver's certificate has SHA-256 fingerprint %s, but pin_sha256 is %s; "+
+				"if the receiver's certificate was replaced on purpose, set pin_sha256 to the new fingerprint, otherwise something is impersonating the receiver", got, hex.EncodeToString(s.pin))}
+		}
+		if s.roots == nil {
+			return nil
+		}
+	}
+	opts := x509.VerifyOptions{Roots: s.roots, DNSName: s.url.Hostname(), Intermediates: x509.NewCertPool()}
+	for _, c := range cs.PeerCertificates[1:] {
+		opts.Intermediates.AddCert(c)
+	}
+	if _, err := leaf.Verify(opts); err != nil {
+		trust := "the system's certificate authorities"
+		if s.roots != nil {
+			trust = "ca_file"
+		}
+		return &certError{msg: fmt.Sprintf("the receiver's TLS certificate (SHA-256 fingerprint %s) failed the check against %s: %v; "+
+			"set ca_file to the CA bundle that signed it, or pin_sha256 to its fingerprint once you have checked it on the receiver (`openssl x509 -in cert.pem -noout -fingerprint -sha256`)", got, trust, err)}
+	}
+	return nil
+}
+
+// certError is why the receiver's certificate was rejected, in full.
+type certError struct{ msg string }
+
+func (e *certError) Error() string { return e.msg }
 
 // Connect dials the receiver, proves the token and returns the session's
 // connection. The whole of it, dial included, is bounded by
@@ -77,13 +154,28 @@ func (s *sink) Connect(ctx context.Context) (sdk.Conn, error) {
 		ReadBufferSize:   bufferSize,
 		WriteBufferSize:  bufferSize,
 	}
+	if s.url.Scheme == "wss" {
+		dialer.TLSClientConfig = s.tlsConfig()
+	}
 	ws, resp, err := dialer.DialContext(dctx, s.url.String(), nil)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("connect to the receiver at %s: %w", where, ctx.Err())
 		}
+		var ce *certError
+		if errors.As(err, &ce) {
+			return nil, fmt.Errorf("connect to the receiver at %s: refused its certificate: %w", where, ce)
+		}
 		if resp != nil && errors.Is(err, websocket.ErrBadHandshake) {
-			return nil, fmt.Errorf("connect to the receiver at %s: it answered HTTP %q instead of opening a WebSocket; check that url points at `rex serve` and that its path matches the listen block's path", where, resp.Status)
+			hint := "check that url points at `rex serve` and that its path matches the listen block's path"
+			if resp.StatusCode == http.StatusBadRequest && s.url.Scheme == "ws" {
+				hint += "; if the receiver's listen block sets tls_cert, use wss://"
+			}
+			return nil, fmt.Errorf("connect to the receiver at %s: it answered HTTP %q instead of opening a WebSocket; %s", where, resp.Status, hint)
+		}
+		var rh tls.RecordHeaderError
+		if errors.As(err, &rh) {
+			return nil, fmt.Errorf("connect to the receiver at %s: it does not speak TLS; use ws:// if the receiver's listen block has no tls_cert, or set tls_cert and tls_key there: %w", where, err)
 		}
 		if errors.Is(err, context.DeadlineExceeded) {
 			err = fmt.Errorf("no answer within handshake_timeout (%s)", s.handshakeTimeout)
@@ -169,8 +261,13 @@ func refusal(where, reason string) error {
 		reason = "no reason given"
 	}
 	msg := fmt.Sprintf("receiver at %s refused the session: %s", where, reason)
-	if reason == reasonInvalidToken {
+	switch reason {
+	case reasonInvalidToken:
 		msg += "; check that token is the same in the sink block and in the receiver's listen block"
+	case reasonBackoff:
+		msg += " (it saw too many invalid tokens from this address); check that token is the same in the sink block and in the receiver's listen block"
+	case reasonTooMany:
+		msg += "; wait for a session to end, or raise max_sessions in the receiver's listen block"
 	}
 	return &connError{msg: msg, kind: sdk.ErrRefused}
 }

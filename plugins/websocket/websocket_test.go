@@ -433,7 +433,8 @@ func TestListener_Serve_GarbageThenGoodSession(t *testing.T) {
 
 func TestListener_Accept_NobodyAccepting(t *testing.T) {
 	leakCheck(t)
-	l, addr := startListener(t, nil)
+	// No back-off: this test is about the queue.
+	l, addr := startListener(t, sdk.Config{"auth_failures": 1000.0})
 	bad := newSink(t, wsURL(addr), "wrong token, wrong token")
 	const attempts = attemptQueue + 4
 	for i := range attempts {
