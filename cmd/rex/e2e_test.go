@@ -746,3 +746,36 @@ func TestServe_SecretKeyCheck(t *testing.T) {
 		})
 	}
 }
+
+func TestRun_PluginChecksumPinned(t *testing.T) {
+	b, err := os.ReadFile(externalBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := fmt.Sprintf("%x", sha256.Sum256(b))
+	t.Run("wrong checksum is refused before it runs", func(t *testing.T) {
+		w := newWorkdir(t)
+		wrong := strings.Repeat("0", 64)
+		w.pipeline("127.0.0.1:1", "tok-0123456789abcdef", "\n  plugin = "+strconv.Quote(externalBin)+"\n  plugin_sha256 = "+strconv.Quote(wrong))
+		p := start(t, w.dir, "validate", "pipeline.hcl")
+		if code := p.wait(t, time.Minute); code != exitConfig {
+			t.Errorf("exit %d, want %d:\n%s", code, exitConfig, p.errText())
+		}
+		for _, want := range []string{"pipeline.hcl:2:1", "does not match plugin_sha256", wrong} {
+			if !strings.Contains(p.errText(), want) {
+				t.Errorf("stderr lacks %q:\n%s", want, p.errText())
+			}
+		}
+		if strings.Contains(p.errText(), "plugin external-sqlite") {
+			t.Errorf("the plugin ran:\n%s", p.errText())
+		}
+	})
+	t.Run("right checksum runs", func(t *testing.T) {
+		w := newWorkdir(t)
+		w.pipeline("127.0.0.1:1", "tok-0123456789abcdef", "\n  plugin = "+strconv.Quote(externalBin)+"\n  plugin_sha256 = "+strconv.Quote(sum))
+		p := start(t, w.dir, "validate", "pipeline.hcl")
+		if code := p.wait(t, time.Minute); code != 0 {
+			t.Errorf("exit %d, want 0:\n%s", code, p.errText())
+		}
+	})
+}
