@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/go-hclog"
 	"github.com/hashicorp/hcl/v2"
@@ -36,6 +37,9 @@ type Receiver struct {
 	// Queue bounds the batches between receiving and writing (default 4).
 	Queue int
 }
+
+// helloTimeout bounds the wait for a sender's hello after its token.
+const helloTimeout = 30 * time.Second
 
 // errPlanOnly ends a session that only planned.
 var errPlanOnly = errors.New("plan only")
@@ -140,8 +144,15 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Refused, Message: reason})
 		return &sdk.RefusedError{Peer: conn.Peer(), Reason: reason}
 	}
-	msg, err := conn.Recv(ctx)
+	// Only the token is proven so far: a client that then says nothing
+	// must not hold the receiver.
+	hctx, cancelHello := context.WithTimeout(ctx, helloTimeout)
+	msg, err := conn.Recv(hctx)
+	cancelHello()
 	if err != nil {
+		if hctx.Err() != nil && ctx.Err() == nil {
+			return refuse(fmt.Sprintf("no hello within %s", helloTimeout))
+		}
 		return fmt.Errorf("receive hello: %w", err)
 	}
 	payload, err := expectClear(msg, session.TypeHello)
