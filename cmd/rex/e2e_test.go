@@ -779,3 +779,52 @@ func TestRun_PluginChecksumPinned(t *testing.T) {
 		}
 	})
 }
+
+// TestServe_Refusals_ReceiverServesNext: one receiver refuses a wrong
+// token, an unknown sender key and a sender encrypting to another key, each
+// saying why and leaving the destination unchanged, then commits a good
+// session.
+func TestServe_Refusals_ReceiverServesNext(t *testing.T) {
+	w := newWorkdir(t)
+	for _, name := range []string{"intruder", "other-receiver"} {
+		cmd := exec.Command(rexBin, "keygen", name)
+		cmd.Dir = w.dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v: %s", err, out)
+		}
+	}
+	before := fileHash(t, w.dest)
+	const token = "tok-0123456789abcdef"
+	srv, addr := w.serve(token)
+	good := fmt.Sprintf(pipelineHCL, "", addr, token)
+	for _, bad := range []struct{ name, hcl, why string }{
+		{"wrong token", fmt.Sprintf(pipelineHCL, "", addr, "wrong-token-0123456789"), "invalid token"},
+		{"unknown sender key", strings.Replace(good, `file("sender.key")`, `file("intruder.key")`, 1), "allowed_senders"},
+		{"wrong receiver key", strings.Replace(good, `file("receiver.pub")`, `file("other-receiver.pub")`, 1), "this receiver holds"},
+	} {
+		w.write("pipeline.hcl", bad.hcl)
+		run := start(t, w.dir, "run", "pipeline.hcl")
+		if code := run.wait(t, time.Minute); code != exitRefused {
+			t.Errorf("%s: rex run exited %d, want %d:\n%s", bad.name, code, exitRefused, run.errText())
+		}
+		if !strings.Contains(run.errText(), bad.why) {
+			t.Errorf("%s: the sender does not say %q:\n%s", bad.name, bad.why, run.errText())
+		}
+		if fileHash(t, w.dest) != before {
+			t.Fatalf("%s: the destination changed", bad.name)
+		}
+	}
+	for _, why := range []string{"invalid token", "allowed_senders", "this receiver holds"} {
+		if !strings.Contains(srv.errText(), why) {
+			t.Errorf("the receiver does not say %q:\n%s", why, srv.errText())
+		}
+	}
+	w.write("pipeline.hcl", good)
+	run := start(t, w.dir, "run", "-q", "pipeline.hcl")
+	if code := run.wait(t, time.Minute); code != 0 {
+		t.Fatalf("the good session after the refusals exited %d:\n%s\nreceiver:\n%s", code, run.errText(), srv.errText())
+	}
+	if n := len(tableRows(t, w.dest, map[string]bool{"django_migrations": true})["shop_customer"]); n != 33 {
+		t.Errorf("shop_customer has %d rows after the good session, want 33", n)
+	}
+}
