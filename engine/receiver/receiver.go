@@ -266,7 +266,7 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		}
 	}()
 
-	written, err := r.load(ctx, ch, tr, dst, tables, merge)
+	written, digests, err := r.load(ctx, ch, tr, dst, tables, merge)
 	if err != nil {
 		var pa *session.PeerAbort
 		if errors.As(err, &pa) {
@@ -283,7 +283,7 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 	}
 	committed = true
 	r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Committed, Message: fmt.Sprintf("%d tables", len(written))})
-	if err := ch.Send(ctx, session.TypeCommitted, session.Committed{Rows: written}); err != nil {
+	if err := ch.Send(ctx, session.TypeCommitted, session.Committed{Rows: written, Digests: digests}); err != nil {
 		r.log().Warn("committed, but the sender did not hear it", "error", err)
 	}
 	return nil
@@ -306,9 +306,11 @@ type opened struct {
 	payload []byte
 }
 
-// load receives Table/Data messages until End and writes them; receiving
-// and opening overlap with transforming and writing.
-func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transform, dst sdk.Destination, tables []string, merge *merger) (map[string]int64, error) {
+// load receives Table/Data messages until End and writes them; receiving,
+// opening and digesting overlap with transforming and writing. It returns
+// the rows written and the digest of the batches received, per table, once
+// both agree with the sender's End.
+func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transform, dst sdk.Destination, tables []string, merge *merger) (map[string]int64, map[string]string, error) {
 	q := r.Queue
 	if q <= 0 {
 		q = 4
@@ -319,6 +321,11 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 	}
 	g, ctx := errgroup.WithContext(ctx)
 	in := make(chan opened, q)
+	// digests digest each Data payload as received: the Django-native
+	// batch the sender digested, before content types are merged and
+	// references remapped. Only the receiving goroutine touches it until
+	// g.Wait.
+	digests := map[string]*session.Digest{}
 	g.Go(func() error {
 		defer close(in)
 		for {
@@ -328,6 +335,20 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 					return fmt.Errorf("the sender closed the connection before the end of the data")
 				}
 				return fmt.Errorf("receive: %w", err)
+			}
+			if t == session.TypeData {
+				table, _, err := sdk.PeekBatch(payload)
+				if err != nil {
+					return fmt.Errorf("the sender sent a bad batch: %w", err)
+				}
+				d := digests[table]
+				if d == nil {
+					d = new(session.Digest)
+					digests[table] = d
+				}
+				if err := d.AddEncoded(payload); err != nil {
+					return fmt.Errorf("the sender sent a bad batch of %s: %w", table, err)
+				}
 			}
 			select {
 			case in <- opened{t, payload}:
@@ -396,28 +417,41 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 		return nil
 	})
 	if err := g.Wait(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if end == nil {
-		return nil, fmt.Errorf("the data stream ended without its end message")
+		return nil, nil, fmt.Errorf("the data stream ended without its end message")
 	}
 	// Verify: every announced table complete, every count agreeing.
 	for t, n := range end.Rows {
 		if written[t] != n || expected[t] != n {
-			return nil, fmt.Errorf("table %s: the sender sent %d rows of %d in its snapshot, %d were written", t, n, expected[t], written[t])
+			return nil, nil, fmt.Errorf("table %s: the sender sent %d rows of %d in its snapshot, %d were written", t, n, expected[t], written[t])
 		}
 	}
 	for t := range written {
 		if _, ok := end.Rows[t]; !ok {
-			return nil, fmt.Errorf("table %s: rows written but not counted by the sender", t)
+			return nil, nil, fmt.Errorf("table %s: rows written but not counted by the sender", t)
 		}
+	}
+	received := make(map[string]string, len(written))
+	for t := range written {
+		d := digests[t]
+		if d == nil {
+			d = new(session.Digest) // announced, no rows
+		}
+		received[t] = d.String()
+	}
+	if end.Digests == nil {
+		r.log().Warn("the sender sent no digests: the data is verified by row counts only")
+	} else if err := session.VerifyDigests(end.Digests, received); err != nil {
+		return nil, nil, err
 	}
 	for _, t := range tables {
 		if n, ok := written[t]; ok {
 			r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.TableDone, Table: t, Rows: n})
 		}
 	}
-	return written, nil
+	return written, received, nil
 }
 
 // writeData transforms one encoded batch and writes it, returning its row

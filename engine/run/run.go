@@ -84,7 +84,18 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 		return nil, fmt.Errorf("connect: %w", err)
 	}
 	closeReason := "sender failed"
-	defer func() { conn.Close(closeReason) }()
+	defer func() {
+		conn.Close(closeReason)
+		// Let the sink pass the close (and its reason) on before this
+		// process, and the sink's with it, exits: wait for the stream's end.
+		wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 3*time.Second)
+		defer cancel()
+		for {
+			if _, err := conn.Recv(wctx); err != nil {
+				return
+			}
+		}
+	}()
 	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Step, Message: "connected, token accepted"})
 	ch := &session.Channel{Conn: conn, Cipher: ci}
 	abort := func(err error) error {
@@ -130,11 +141,6 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 		if err := ch.Send(ctx, session.TypePlanDone, session.PlanDone{Verdict: string(report.Verdict)}); err != nil {
 			return nil, fmt.Errorf("end the plan session: %w", err)
 		}
-		// Wait for the receiver to close, so the message is not lost with
-		// the sink's process.
-		wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		defer cancel()
-		conn.Recv(wctx)
 		return &Result{Plan: report}, nil
 	}
 	if err := tr.Prepare(ctx, sdk.TransformPlan{Direction: sdk.Decode, Source: schema, Destination: welcome.Schema}); err != nil {
@@ -154,7 +160,7 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 		t, payload, err := ch.Recv(ictx)
 		inbox <- inbound{t, payload, err}
 	}()
-	sent, err := s.stream(ctx, src, tr, ch, moves, inbox)
+	sent, digests, err := s.stream(ctx, src, tr, ch, moves, inbox)
 	if err != nil {
 		var pa *session.PeerAbort
 		if errors.As(err, &pa) {
@@ -166,7 +172,7 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 		}
 		return nil, abort(fmt.Errorf("%w: %w", session.ErrAborted, err))
 	}
-	if err := ch.Send(ctx, session.TypeEnd, session.End{Rows: sent}); err != nil {
+	if err := ch.Send(ctx, session.TypeEnd, session.End{Rows: sent, Digests: digests}); err != nil {
 		return nil, fmt.Errorf("%w: send end: %w", session.ErrAborted, err)
 	}
 	var done session.Committed
@@ -183,6 +189,11 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 		if done.Rows[t] != n {
 			return nil, fmt.Errorf("receiver committed %d rows of %s, %d were sent", done.Rows[t], t, n)
 		}
+	}
+	if done.Digests == nil {
+		log.Warn("the receiver did not report digests: the data it committed was verified by row counts only")
+	} else if err := session.VerifyDigests(digests, done.Digests); err != nil {
+		return nil, fmt.Errorf("the receiver committed, but %w", err)
 	}
 	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Committed, Message: fmt.Sprintf("%d tables", len(done.Rows))})
 	return &Result{Rows: done.Rows, Plan: report}, nil
@@ -276,8 +287,9 @@ type item struct {
 }
 
 // stream reads, transforms, seals and sends every table; stages overlap
-// through bounded queues. It returns the rows sent per table.
-func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, ch *session.Channel, moves []session.TableMove, inbox chan inbound) (map[string]int64, error) {
+// through bounded queues. It returns the rows sent per table and the
+// digest of the Django-native batches sent, per table.
+func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, ch *session.Channel, moves []session.TableMove, inbox chan inbound) (map[string]int64, map[string]string, error) {
 	q := s.Queue
 	if q <= 0 {
 		q = 4
@@ -291,7 +303,7 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 	for i, m := range moves {
 		tables[i] = m.Source
 	}
-	rd := &reader{ctx: ctx, tr: tr, out: encoded, snapshot: map[string]int64{}, sent: map[string]int64{}, moves: map[string]session.TableMove{}}
+	rd := &reader{ctx: ctx, tr: tr, out: encoded, snapshot: map[string]int64{}, sent: map[string]int64{}, digests: map[string]*session.Digest{}, moves: map[string]session.TableMove{}}
 	for _, m := range moves {
 		rd.moves[m.Source] = m
 	}
@@ -342,25 +354,25 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 	select {
 	case err := <-errc:
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	case m := <-inbox:
 		// The receiver spoke before the end: an Abort, or a broken session.
 		cancel()
 		<-errc
 		if err := m.decode(session.TypeAbort, nil); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return nil, fmt.Errorf("the receiver ended the session early")
+		return nil, nil, fmt.Errorf("the receiver ended the session early")
 	}
 	for _, m := range moves {
 		t, n := m.Destination, rd.snapshot[m.Destination]
 		if rd.sent[t] != n {
-			return nil, fmt.Errorf("table %s: the source counted %d rows in its snapshot but read %d", t, n, rd.sent[t])
+			return nil, nil, fmt.Errorf("table %s: the source counted %d rows in its snapshot but read %d", t, n, rd.sent[t])
 		}
 		s.Events.Emit(progress.Event{Side: "sender", Kind: progress.TableDone, Table: t, Rows: n})
 	}
-	return rd.sent, nil
+	return rd.sent, session.DigestStrings(rd.digests), nil
 }
 
 // reader receives the source's batches, transforms them and queues them
@@ -372,9 +384,11 @@ type reader struct {
 	moves map[string]session.TableMove // by source table
 	table string                       // the source table being read
 	cur   session.TableMove
-	// sent counts rows per destination table; only the Read goroutine
-	// touches it.
-	sent map[string]int64
+	// sent counts rows per destination table, and digests digest the
+	// batches sent exactly as they go on the wire (after the transform and
+	// renames); only the Read goroutine touches them.
+	sent    map[string]int64
+	digests map[string]*session.Digest
 
 	mu       sync.Mutex // guards snapshot, read by the send stage too
 	snapshot map[string]int64
@@ -410,6 +424,7 @@ func (r *reader) StartTable(table string, rows int64) error {
 	r.table, r.cur = table, m
 	dest := m.Destination
 	r.sent[dest] += 0 // an empty table is counted too
+	r.digest(dest)
 	r.mu.Lock()
 	r.snapshot[dest] = rows
 	r.mu.Unlock()
@@ -448,7 +463,18 @@ func (r *reader) WriteBatch(b *sdk.Batch) error {
 		return err
 	}
 	r.sent[out.Table] += int64(n)
+	r.digest(out.Table).AddBatch(out)
 	return r.push(item{msg: msg, table: out.Table, rows: n})
+}
+
+// digest returns a destination table's digest, creating it.
+func (r *reader) digest(table string) *session.Digest {
+	d := r.digests[table]
+	if d == nil {
+		d = new(session.Digest)
+		r.digests[table] = d
+	}
+	return d
 }
 
 // encodedReader is a reader whose batches stay encoded on their way from
@@ -479,6 +505,11 @@ func (r *encodedReader) WriteEncoded(data []byte) error {
 	}
 	if _, n, err := sdk.PeekBatch(out); err != nil || n != in {
 		return fmt.Errorf("transform %s: %d rows in, %d out (%v)", table, in, n, err)
+	}
+	// The digest decodes the bytes sent once more, here only: the wire
+	// still carries out as the transform wrote it.
+	if err := r.digest(table).AddEncoded(out); err != nil {
+		return fmt.Errorf("transform %s: %w", table, err)
 	}
 	msg := make([]byte, 0, len(out)+1)
 	msg = append(append(msg, byte(session.TypeData)), out...)

@@ -11,8 +11,12 @@
 //	sender → Begin (sealed: source schema, tables, modes, renames)
 //	sender → (Table, Data*)* (sealed: a table's snapshot count, then its
 //	         batches, Django-native values)
-//	sender → End (sealed: rows sent per table)
-//	receiver → Committed (sealed: rows written per table) | Abort
+//	sender → End (sealed: rows sent and their digest, per table)
+//	receiver → Committed (sealed: rows written and the digest of the rows
+//	           received, per table) | Abort
+//
+// The receiver commits only when every table's count and [Digest] agree
+// with End's.
 //
 // Either side may send Abort (sealed once the cipher session exists) with
 // its reason; the receiver then rolls back.
@@ -105,14 +109,19 @@ type Begin struct {
 	Mode   sdk.WriteMode `json:"mode"`
 }
 
-// End closes the data stream with the rows sent per destination table.
+// End closes the data stream with the rows sent per destination table and
+// the [Digest] of the Django-native batches sent, per destination table.
+// The receiver commits only if its own digests of what it received agree.
 type End struct {
-	Rows map[string]int64 `json:"rows"`
+	Rows    map[string]int64  `json:"rows"`
+	Digests map[string]string `json:"digests,omitempty"`
 }
 
-// Committed reports a committed transaction and the rows written.
+// Committed reports a committed transaction, the rows written and the
+// digests of the batches received, per table, for the sender to check.
 type Committed struct {
-	Rows map[string]int64 `json:"rows"`
+	Rows    map[string]int64  `json:"rows"`
+	Digests map[string]string `json:"digests,omitempty"`
 }
 
 // Abort ends a session with a reason.

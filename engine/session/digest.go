@@ -1,0 +1,236 @@
+package session
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/rexdata/rex/sdk"
+)
+
+// ErrDigestMismatch is wrapped by the error of [VerifyDigests]: the rows a
+// table received are not the rows it was sent, although their counts may
+// agree.
+var ErrDigestMismatch = errors.New("the data changed between sender and receiver")
+
+// Digest is an order-independent digest of one table's Django-native rows.
+// Each row is hashed with SHA-256 over a canonical encoding of its values
+// (per value a kind byte, then a varint, 8 float bytes or a length-prefixed
+// payload: the sdk batch encoding); the first 128 bits of every row's hash
+// are summed in two 64-bit lanes with wrapping addition. The column names
+// enter once per table, at the end. So the same rows give the same digest
+// whatever their order and however they were cut into batches, while an
+// altered, dropped or duplicated row changes it.
+//
+// The sum detects corruption and bugs, not a forger: a sum of hashes can be
+// steered by someone who chooses many rows. Frames are authenticated by the
+// cipher; the digest checks what the stages between did to the values.
+//
+// The zero Digest is empty and ready. A Digest is not safe for concurrent
+// use and must not be copied once used.
+type Digest struct {
+	lo, hi uint64
+	rows   int64
+	// cols is the canonical encoding of the table's column names, taken
+	// from its first batch with rows; hasCols says it is set.
+	cols    []byte
+	hasCols bool
+
+	buf []byte    // one row's encoding, reused
+	b   sdk.Batch // AddEncoded's decoded batch, reused
+}
+
+// Row hashes are domain-separated: a row under the table's columns, or one
+// of a batch whose columns differ from the table's, which carries its own.
+const (
+	rowTableColumns = 0
+	rowOwnColumns   = 1
+)
+
+var tableColumnsHead = []byte{rowTableColumns}
+
+// digestLabel starts the final hash, naming the digest's version.
+const digestLabel = "rex table digest v1\x00"
+
+// AddBatch adds the rows of b.
+func (d *Digest) AddBatch(b *sdk.Batch) {
+	n := b.Len()
+	if n == 0 {
+		return
+	}
+	head := d.head(b.Columns)
+	ncols := len(b.Columns)
+	for i := 0; i < n; i++ {
+		buf := append(d.buf[:0], head...)
+		buf = appendValues(buf, b.Values[i*ncols:(i+1)*ncols])
+		d.buf = buf
+		sum := sha256.Sum256(buf)
+		lo := binary.LittleEndian.Uint64(sum[0:8])
+		hi := binary.LittleEndian.Uint64(sum[8:16])
+		// 128-bit wrapping addition: the carry of the low lane goes up.
+		nlo := d.lo + lo
+		carry := uint64(0)
+		if nlo < d.lo {
+			carry = 1
+		}
+		d.lo = nlo
+		d.hi += hi + carry
+	}
+	d.rows += int64(n)
+}
+
+// head returns the prefix of every row hash of a batch with these columns,
+// fixing the table's columns at its first batch with rows.
+func (d *Digest) head(columns []string) []byte {
+	if !d.hasCols {
+		d.cols = appendColumns(d.cols[:0], columns)
+		d.hasCols = true
+		return tableColumnsHead
+	}
+	if sameColumns(d.cols, columns) {
+		return tableColumnsHead
+	}
+	return appendColumns([]byte{rowOwnColumns}, columns)
+}
+
+// AddEncoded adds the rows of an encoded batch (sdk batch encoding, as in
+// a Data message). It decodes into a batch the Digest keeps, so it
+// allocates nothing per row. Malformed bytes return an error wrapping
+// [sdk.ErrBadBatch] and leave the digest unchanged.
+func (d *Digest) AddEncoded(data []byte) error {
+	if err := d.b.UnmarshalBinary(data); err != nil {
+		return fmt.Errorf("digest: %w", err)
+	}
+	d.AddBatch(&d.b)
+	// Drop the references into data; keep the memory.
+	d.b.Reset()
+	return nil
+}
+
+// Rows returns the number of rows added.
+func (d *Digest) Rows() int64 { return d.rows }
+
+// String returns the digest as 32 hexadecimal digits: the first 128 bits
+// of SHA-256 over the column names, the row count and the row hashes' sum.
+func (d *Digest) String() string {
+	h := sha256.New()
+	h.Write([]byte(digestLabel))
+	if d.hasCols {
+		h.Write(d.cols)
+	} else {
+		h.Write([]byte{0xff}) // no rows: no columns known
+	}
+	var tail [24]byte
+	binary.LittleEndian.PutUint64(tail[0:], uint64(d.rows))
+	binary.LittleEndian.PutUint64(tail[8:], d.lo)
+	binary.LittleEndian.PutUint64(tail[16:], d.hi)
+	h.Write(tail[:])
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// MarshalText returns String's hex, so a Digest is a JSON string.
+func (d *Digest) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// DigestStrings returns every table's digest as its String, for End and
+// Committed.
+func DigestStrings(m map[string]*Digest) map[string]string {
+	out := make(map[string]string, len(m))
+	for t, d := range m {
+		out[t] = d.String()
+	}
+	return out
+}
+
+// VerifyDigests compares the digests of the data sent with those of the
+// data received, table by table. It returns nil when every table agrees,
+// else an error wrapping [ErrDigestMismatch] that names every table that
+// differs (a table missing on one side differs).
+func VerifyDigests(sent, received map[string]string) error {
+	tables := make([]string, 0, len(sent))
+	for t := range sent {
+		tables = append(tables, t)
+	}
+	for t := range received {
+		if _, ok := sent[t]; !ok {
+			tables = append(tables, t)
+		}
+	}
+	sort.Strings(tables)
+	var diffs []string
+	for _, t := range tables {
+		s, ok1 := sent[t]
+		r, ok2 := received[t]
+		if ok1 && ok2 && s == r {
+			continue
+		}
+		if !ok1 {
+			s = "none"
+		}
+		if !ok2 {
+			r = "none"
+		}
+		diffs = append(diffs, fmt.Sprintf("table %s: the data received differs from the data sent (digest %s≠%s)", t, s, r))
+	}
+	if len(diffs) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%w: %s", ErrDigestMismatch, strings.Join(diffs, "; "))
+}
+
+// appendColumns appends the canonical encoding of column names: a count,
+// then each name length-prefixed.
+func appendColumns(dst []byte, columns []string) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(columns)))
+	for _, c := range columns {
+		dst = binary.AppendUvarint(dst, uint64(len(c)))
+		dst = append(dst, c...)
+	}
+	return dst
+}
+
+// sameColumns reports whether enc is the encoding of columns, without
+// allocating.
+func sameColumns(enc []byte, columns []string) bool {
+	n, k := binary.Uvarint(enc)
+	if k <= 0 || n != uint64(len(columns)) {
+		return false
+	}
+	enc = enc[k:]
+	for _, c := range columns {
+		l, k := binary.Uvarint(enc)
+		if k <= 0 || l != uint64(len(c)) || uint64(len(enc)-k) < l || string(enc[k:k+int(l)]) != c {
+			return false
+		}
+		enc = enc[k+int(l):]
+	}
+	return len(enc) == 0
+}
+
+// appendValues appends the canonical encoding of values, as the sdk batch
+// encoding writes them. A kind this build does not know is encoded with
+// both its integer and its bytes, so it still counts.
+func appendValues(dst []byte, values []sdk.Value) []byte {
+	for i := range values {
+		v := &values[i]
+		dst = append(dst, byte(v.Kind))
+		switch v.Kind {
+		case sdk.KindNull:
+		case sdk.KindBool, sdk.KindInt, sdk.KindDate, sdk.KindDateTime, sdk.KindTime, sdk.KindDuration:
+			dst = binary.AppendVarint(dst, v.Int)
+		case sdk.KindFloat:
+			dst = binary.LittleEndian.AppendUint64(dst, uint64(v.Int))
+		case sdk.KindDecimal, sdk.KindText, sdk.KindBytes, sdk.KindUUID, sdk.KindJSON:
+			dst = binary.AppendUvarint(dst, uint64(len(v.Bytes)))
+			dst = append(dst, v.Bytes...)
+		default:
+			dst = binary.AppendVarint(dst, v.Int)
+			dst = binary.AppendUvarint(dst, uint64(len(v.Bytes)))
+			dst = append(dst, v.Bytes...)
+		}
+	}
+	return dst
+}
