@@ -304,6 +304,9 @@ type streamConn struct {
 	peer   string
 	once   sync.Once
 	frames chan recvResult
+	// ended is closed when the stream has ended; final then holds why.
+	ended chan struct{}
+	final error
 }
 
 type recvResult struct {
@@ -314,7 +317,7 @@ type recvResult struct {
 // newStreamConn wraps a stream whose context is ctx (cancelled by cancel);
 // the pump ends when the stream does.
 func newStreamConn(ctx context.Context, stream hostStream, cancel context.CancelFunc, peer string) *streamConn {
-	s := &streamConn{stream: stream, cancel: cancel, peer: peer, frames: make(chan recvResult, 1)}
+	s := &streamConn{stream: stream, cancel: cancel, peer: peer, frames: make(chan recvResult, 1), ended: make(chan struct{})}
 	go func() {
 		defer close(s.frames)
 		for {
@@ -322,6 +325,9 @@ func newStreamConn(ctx context.Context, stream hostStream, cancel context.Cancel
 			r := recvResult{err: fromStatus(err)}
 			if err == nil {
 				r.data = f.Data
+			} else {
+				s.final = r.err
+				close(s.ended)
 			}
 			select {
 			case s.frames <- r:
@@ -340,7 +346,23 @@ func (s *streamConn) Send(ctx context.Context, msg []byte) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return fromStatus(s.stream.Send(&rexv1.Frame{Data: msg}))
+	err := s.stream.Send(&rexv1.Frame{Data: msg})
+	if errors.Is(err, io.EOF) {
+		// gRPC says only that the stream is over; the reason arrives on
+		// the receiving side.
+		select {
+		case <-s.ended:
+			if s.final != nil && !errors.Is(s.final, io.EOF) {
+				return s.final
+			}
+			return fmt.Errorf("%w: the peer ended the connection", ErrClosed)
+		case <-time.After(5 * time.Second):
+			return fmt.Errorf("%w: the connection ended", ErrClosed)
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return fromStatus(err)
 }
 
 func (s *streamConn) Recv(ctx context.Context) ([]byte, error) {

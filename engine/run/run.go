@@ -7,7 +7,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -165,7 +167,7 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 		var pa *session.PeerAbort
 		if errors.As(err, &pa) {
 			closeReason = ""
-			return nil, fmt.Errorf("%w: receiver: %s", session.ErrAborted, pa.Reason)
+			return nil, fmt.Errorf("%w: receiver: %s", session.ErrAborted, strings.TrimPrefix(pa.Reason, "receiver: "))
 		}
 		if ctx.Err() != nil {
 			err = fmt.Errorf("interrupted: %w", err)
@@ -180,7 +182,7 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 		var pa *session.PeerAbort
 		if errors.As(err, &pa) {
 			closeReason = ""
-			return nil, fmt.Errorf("%w: receiver: %s", session.ErrAborted, pa.Reason)
+			return nil, fmt.Errorf("%w: receiver: %s", session.ErrAborted, strings.TrimPrefix(pa.Reason, "receiver: "))
 		}
 		return nil, abort(fmt.Errorf("%w: waiting for the commit: %w", session.ErrAborted, err))
 	}
@@ -298,7 +300,6 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 	defer cancel()
 	g, ctx := errgroup.WithContext(ctx)
 	encoded := make(chan item, q)
-	sealed := make(chan item, q)
 	tables := make([]string, len(moves))
 	for i, m := range moves {
 		tables[i] = m.Source
@@ -320,31 +321,28 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 		}
 		return nil
 	})
+	// Sealing and sending are one stage: a frame is sealed only when it
+	// is sent, so the cipher's frame count never runs ahead of the wire and
+	// an Abort sealed after an error still opens at the receiver.
 	g.Go(func() error {
-		defer close(sealed)
+		done := map[string]int64{}
 		for it := range encoded {
-			msg, err := ch.Seal(ctx, it.msg)
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			// Once a frame is sealed it must go out, even if the stream is
+			// being cancelled: a sealed frame not sent would leave a gap the
+			// receiver takes for tampering.
+			msg, err := ch.Seal(context.WithoutCancel(ctx), it.msg)
 			if err != nil {
 				return err
 			}
-			it.msg = msg
-			select {
-			case sealed <- it:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		return nil
-	})
-	g.Go(func() error {
-		done := map[string]int64{}
-		for it := range sealed {
-			if err := ch.Conn.Send(ctx, it.msg); err != nil {
+			if err := ch.Conn.Send(context.WithoutCancel(ctx), msg); err != nil {
 				return fmt.Errorf("send: %w", err)
 			}
 			if it.rows > 0 {
 				done[it.table] += int64(it.rows)
-				s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Rows, Table: it.table, Rows: done[it.table], Total: rd.total(it.table), Bytes: int64(len(it.msg))})
+				s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Rows, Table: it.table, Rows: done[it.table], Total: rd.total(it.table), Bytes: int64(len(msg))})
 			}
 		}
 		return nil
@@ -360,6 +358,9 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 		// The receiver spoke before the end: an Abort, or a broken session.
 		cancel()
 		<-errc
+		if errors.Is(m.err, io.EOF) {
+			return nil, nil, fmt.Errorf("connection to the receiver lost: it closed the connection before the end of the data")
+		}
 		if err := m.decode(session.TypeAbort, nil); err != nil {
 			return nil, nil, err
 		}
