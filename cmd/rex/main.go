@@ -234,10 +234,12 @@ func printWarnings(f *pipeline.File, diags hcl.Diagnostics, w io.Writer) {
 
 func exitCode(err error) int {
 	switch {
+	case errors.Is(err, sdk.ErrRefused):
+		// Refused before anything was written, even if it came mid-stream
+		// (another session holds the destination).
+		return exitRefused
 	case errors.Is(err, session.ErrAborted):
 		return exitAborted
-	case errors.Is(err, sdk.ErrRefused):
-		return exitRefused
 	}
 	return exitInternal
 }

@@ -249,7 +249,11 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		}
 	}
 	if err := dst.Begin(ctx, sdk.WriteRequest{Tables: emptied, Mode: begin.Mode, Modes: modes}); err != nil {
-		closeReason = "receiver cannot begin its transaction"
+		if errors.Is(err, sdk.ErrRefused) {
+			return refuse(err.Error())
+		}
+		closeReason = "receiver cannot begin its transaction: " + err.Error()
+		ch.Send(context.WithoutCancel(ctx), session.TypeAbort, session.Abort{Reason: closeReason})
 		return fmt.Errorf("begin: %w", err)
 	}
 	r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Step, Message: fmt.Sprintf("transaction open, %d tables", len(tables))})

@@ -77,6 +77,15 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 		return fail(fmt.Errorf("begin %s: read max_allowed_packet: %w", d.where(), err))
 	}
 	tx.maxBytes = int(min(packet, 1<<30) / 2)
+	// One writer per database: a named lock held by this connection until
+	// it closes, so a second rex session is refused instead of interleaved.
+	var locked sql.NullInt64
+	if err := conn.QueryRowContext(ctx, "SELECT GET_LOCK(CONCAT('rex-writer:', DATABASE()), 0)").Scan(&locked); err != nil {
+		return fail(fmt.Errorf("begin %s: take the writer lock: %w", d.where(), err))
+	}
+	if locked.Int64 != 1 {
+		return fail(fmt.Errorf("begin %s: %w: another rex session is writing this database; try again when it has finished", d.where(), sdk.ErrRefused))
+	}
 	for _, s := range []string{"SET FOREIGN_KEY_CHECKS = 0", "START TRANSACTION"} {
 		if _, err := conn.ExecContext(ctx, s); err != nil {
 			return fail(fmt.Errorf("begin %s: %s: %w", d.where(), s, err))

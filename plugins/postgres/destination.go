@@ -76,6 +76,15 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	if wt.tx, err = conn.Begin(ctx); err != nil {
 		return fail(fmt.Errorf("begin %s: %w", d.name(), err))
 	}
+	// One writer per database: a transaction-scoped advisory lock, so a
+	// second rex session is refused instead of interleaved.
+	var locked bool
+	if err := wt.tx.QueryRow(ctx, "SELECT pg_try_advisory_xact_lock(hashtext('rex-writer'))").Scan(&locked); err != nil {
+		return fail(fmt.Errorf("begin %s: take the writer lock: %w", d.name(), err))
+	}
+	if !locked {
+		return fail(fmt.Errorf("begin %s: %w: another rex session is writing this database; try again when it has finished", d.name(), sdk.ErrRefused))
+	}
 	if _, err := wt.tx.Exec(ctx, "SET CONSTRAINTS ALL DEFERRED"); err != nil {
 		return fail(fmt.Errorf("begin %s: defer constraints: %w", d.name(), err))
 	}
