@@ -2,7 +2,8 @@ package main
 
 // Fault injection: a transfer into each destination engine is broken at a
 // random point mid-stream (the sender, the network, a plugin process, the
-// receiver, the database connection, a rejected row), and the destination
+// receiver, the destination's connection or server, the source's
+// connection, a full disk, a rejected row), and the destination
 // must be exactly as it was, the exit code and message must say what
 // happened, no plugin process may be left behind, and a receiver that
 // survived must commit the next good session.
@@ -24,6 +25,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/rexdata/rex/sdk"
 )
 
 // faultRows is how many ~1 KiB rows growSource adds to the source's
@@ -47,8 +50,16 @@ const (
 	faultDestPluginKilled   = "destination plugin killed"
 	faultReceiverKilled     = "receiver killed"
 	faultConnectionDropped  = "destination connection dropped"
+	faultDestRestarted      = "destination restarted"
+	faultSourceDropped      = "source connection dropped"
+	faultOutOfSpace         = "out of space"
 	faultRowRejected        = "row rejected"
 )
+
+// spacePerRow is about what one grown django_session row takes on disk in
+// SQLite and PostgreSQL (a ~1 KiB row, its page share and index entry):
+// faultOutOfSpace gives the destination room for about at rows.
+const spacePerRow = 1150
 
 // sessionIndex is the name Django gives django_session's expire_date index.
 const sessionIndex = "django_session_expire_date_a5c62663"
@@ -64,10 +75,16 @@ type faultCase struct {
 	// stage is the sender plugin killed by faultSenderPluginKilled:
 	// "source" or "transform".
 	stage string
+	// source is the source's engine: "" for the shared grown SQLite file,
+	// or "postgres" or "mysql" for a grown database of the case's own.
+	source string
 }
 
 func (c faultCase) name() string {
 	s := strings.ReplaceAll(c.fault, " ", "_") + "/" + c.engine
+	if c.source != "" {
+		s += "/from_" + c.source
+	}
 	if c.stage != "" {
 		s += "/" + c.stage
 	}
@@ -100,13 +117,23 @@ func TestFault_MidTransfer_DestinationUnchanged(t *testing.T) {
 
 	engines := []string{"sqlite", "postgres", "mysql"}
 	var cases []faultCase
-	for _, fault := range []string{faultSenderKilled, faultNetworkCut, faultSenderPluginKilled, faultDestPluginKilled, faultReceiverKilled, faultConnectionDropped, faultRowRejected} {
+	for _, fault := range []string{faultSenderKilled, faultNetworkCut, faultSenderPluginKilled, faultDestPluginKilled, faultReceiverKilled, faultConnectionDropped, faultDestRestarted, faultOutOfSpace, faultRowRejected} {
 		// The sender plugin killed alternates between the source and the
 		// transform, from a random first.
 		first := rng.IntN(2)
 		for i, engine := range engines {
-			if fault == faultConnectionDropped && engine == "sqlite" {
+			switch {
+			case fault == faultConnectionDropped && engine == "sqlite":
 				continue // a SQLite file has no connection to drop
+			case fault == faultDestRestarted && engine != "postgres":
+				// A private server per case: PostgreSQL's starts in
+				// a second; the shared servers are never restarted.
+				continue
+			case fault == faultOutOfSpace && engine == "mysql":
+				// MariaDB 10.11 aborts the whole server when an InnoDB
+				// tablespace cannot grow, so a full disk there is a
+				// server crash: to rex, the connection dropped case.
+				continue
 			}
 			c := faultCase{fault: fault, engine: engine, at: point()}
 			if fault == faultSenderPluginKilled {
@@ -115,6 +142,14 @@ func TestFault_MidTransfer_DestinationUnchanged(t *testing.T) {
 			cases = append(cases, c)
 		}
 	}
+	// A second restart at another point, and the source's connection
+	// dropped mid-read from each server engine.
+	cases = append(cases,
+		faultCase{fault: faultDestRestarted, engine: "postgres", at: point()},
+		faultCase{fault: faultSourceDropped, engine: "mysql", source: "postgres", at: point()},
+		faultCase{fault: faultSourceDropped, engine: "postgres", source: "mysql", at: point()},
+		faultCase{fault: faultSourceDropped, engine: "postgres", source: "postgres", at: point()},
+	)
 
 	// One grown source, read by every case (readers share a SQLite file).
 	src := filepath.Join(t.TempDir(), "big.sqlite3")
@@ -136,6 +171,45 @@ type faultDest struct {
 	db     engineDB // postgres, mysql
 	name   string   // the database's name (postgres, mysql)
 	attrs  string   // the destination block's attributes
+	// admin is an administrative DSN on the database's server.
+	admin string
+	// server is the private PostgreSQL server of faultDestRestarted.
+	server *privatePostgres
+}
+
+// adminDSN is the administrative DSN of engine's shared server.
+func adminDSN(engine string) string {
+	if engine == "mysql" {
+		return "root@tcp(127.0.0.1:3306)/"
+	}
+	return "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
+}
+
+// dbName is the database name in a postgres or mysql DSN.
+func dbName(db engineDB) string {
+	dsn := db.config.String("dsn", "")
+	name := dsn[strings.LastIndex(dsn, "/")+1:]
+	name, _, _ = strings.Cut(name, "?")
+	return name
+}
+
+// growDB adds n rows to django_session of a PostgreSQL or MariaDB
+// database, in growSource's key format.
+func growDB(t *testing.T, db engineDB, n int) {
+	t.Helper()
+	if db.engine == "postgres" {
+		db.exec(t, fmt.Sprintf(`INSERT INTO django_session (session_key, session_data, expire_date)
+			SELECT 'k' || lpad(i::text, 39, '0'), repeat(md5(i::text), 31), '2099-01-01 00:00:00+00'
+			FROM generate_series(1, %d) i`, n))
+		return
+	}
+	// Six digits of ten rows each make a million numbers to count from.
+	const digit = `(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)`
+	db.exec(t, fmt.Sprintf(`INSERT INTO django_session (session_key, session_data, expire_date)
+		SELECT CONCAT('k', LPAD(i, 39, '0')), REPEAT(MD5(i), 31), '2099-01-01 00:00:00' FROM (
+			SELECT 1 + a.d + 10*b.d + 100*c.d + 1000*e.d + 10000*f.d + 100000*g.d AS i
+			FROM %[1]s a, %[1]s b, %[1]s c, %[1]s e, %[1]s f, %[1]s g) n
+		WHERE i <= %d`, digit, n))
 }
 
 // sessionDDL is django_session as Django creates it on each engine.
@@ -162,20 +236,54 @@ func sessionDDL(engine string) []string {
 // newFaultDest makes the case's destination: for SQLite the quickstart's
 // dest.sqlite3 in w, otherwise a fresh database holding Django's
 // django_session with three rows of its own, which a replace must not lose
-// when it rolls back. For faultRowRejected the table refuses badKey(at).
+// when it rolls back. For faultRowRejected the table refuses badKey(at);
+// for faultOutOfSpace the destination's disk has room for about at rows;
+// for faultDestRestarted the database is on a private server.
 func newFaultDest(t *testing.T, w *workdir, c faultCase) faultDest {
 	t.Helper()
 	check := fmt.Sprintf("CONSTRAINT fault_check CHECK (session_key <> '%s')", badKey(c.at))
 	if c.engine == "sqlite" {
 		d := faultDest{engine: "sqlite", path: w.dest, attrs: `path = "dest.sqlite3"`}
-		if c.fault == faultRowRejected {
+		switch c.fault {
+		case faultRowRejected:
 			ddl := sessionDDL("sqlite")
 			ddl[0] = strings.TrimSuffix(ddl[0], ")") + ", " + check + ")"
 			execSQLite(t, w.dest, append([]string{`DROP TABLE django_session`}, ddl...)...)
+		case faultOutOfSpace:
+			fi, err := os.Stat(w.dest)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.path = filepath.Join(smallDisk(t, fi.Size()+c.at*spacePerRow, ""), "dest.sqlite3")
+			copyFile(t, w.dest, d.path)
+			d.attrs = fmt.Sprintf("path = %q", d.path)
 		}
 		return d
 	}
-	db := newEmptyDB(t, c.engine, sessionDDL(c.engine)...)
+	var server *privatePostgres
+	admin := adminDSN(c.engine)
+	var db engineDB
+	switch c.fault {
+	case faultDestRestarted:
+		server = startPrivatePostgres(t)
+		admin = server.admin()
+		name := fmt.Sprintf("rex_rs_%d", dbSeq.Add(1))
+		mustExec(t, "pgx", admin, "CREATE DATABASE "+name)
+		dsn := fmt.Sprintf("postgres://postgres@127.0.0.1:%d/%s?sslmode=disable", server.port, name)
+		db = engineDB{"postgres", fmt.Sprintf("dsn = %q", dsn), sdk.Config{"dsn": dsn}}
+		db.exec(t, sessionDDL("postgres")...)
+	case faultOutOfSpace:
+		// django_session in a tablespace on a small disk; the tablespace
+		// is dropped after the database (cleanups run last first).
+		dir := smallDisk(t, c.at*spacePerRow, "postgres")
+		space := fmt.Sprintf("rex_full_%d_%d", os.Getpid(), dbSeq.Add(1))
+		mustExec(t, "pgx", admin, fmt.Sprintf("CREATE TABLESPACE %s LOCATION '%s'", space, dir))
+		t.Cleanup(func() { execIgnore("pgx", admin, "DROP TABLESPACE IF EXISTS "+space) })
+		db = newEmptyDB(t, c.engine, sessionDDL(c.engine)...)
+		db.exec(t, "ALTER TABLE django_session SET TABLESPACE "+space)
+	default:
+		db = newEmptyDB(t, c.engine, sessionDDL(c.engine)...)
+	}
 	db.exec(t, `INSERT INTO django_session (session_key, session_data, expire_date) VALUES
 		('dest-existing-1', 'e30:1', '2030-01-01 00:00:00'),
 		('dest-existing-2', 'e30:2', '2030-01-02 00:00:00'),
@@ -183,10 +291,7 @@ func newFaultDest(t *testing.T, w *workdir, c faultCase) faultDest {
 	if c.fault == faultRowRejected {
 		db.exec(t, `ALTER TABLE django_session ADD `+check)
 	}
-	dsn := db.config.String("dsn", "")
-	name := dsn[strings.LastIndex(dsn, "/")+1:]
-	name, _, _ = strings.Cut(name, "?")
-	return faultDest{engine: c.engine, db: db, name: name, attrs: db.attrs}
+	return faultDest{engine: c.engine, db: db, name: dbName(db), attrs: db.attrs, admin: admin, server: server}
 }
 
 // digest sums the destination's content: the file's bytes for SQLite,
@@ -245,10 +350,10 @@ func (d faultDest) sessionKeys(t *testing.T) []string {
 // database (PostgreSQL, MariaDB), from an administrative connection.
 func (d faultDest) openTransactions(t *testing.T) int {
 	t.Helper()
-	driver, dsn := "pgx", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
+	driver, dsn := "pgx", d.admin
 	query := `SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend' AND xact_start IS NOT NULL`
 	if d.engine == "mysql" {
-		driver, dsn = "mysql", "root@tcp(127.0.0.1:3306)/"
+		driver = "mysql"
 		query = `SELECT COUNT(*) FROM information_schema.INNODB_TRX t JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id WHERE p.DB = ?`
 	}
 	c, err := sql.Open(driver, dsn)
@@ -268,7 +373,7 @@ func (d faultDest) openTransactions(t *testing.T) int {
 func (d faultDest) dropConnections(t *testing.T) int {
 	t.Helper()
 	if d.engine == "postgres" {
-		c, err := sql.Open("pgx", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable")
+		c, err := sql.Open("pgx", d.admin)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -280,7 +385,7 @@ func (d faultDest) dropConnections(t *testing.T) int {
 		}
 		return n
 	}
-	c, err := sql.Open("mysql", "root@tcp(127.0.0.1:3306)/")
+	c, err := sql.Open("mysql", d.admin)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -498,14 +603,22 @@ func runFault(t *testing.T, c faultCase, src string) {
 	if c.engine != "sqlite" {
 		syncBlock = "sync {\n  include = [\"django_session\"]\n}\n"
 	}
-	pipelineFor := func(source, sink string) string {
-		return fmt.Sprintf(matrixPipeline, "sqlite", fmt.Sprintf("path = %q", source), sink) + syncBlock
+	pipelineFor := func(engine, attrs, sink string) string {
+		return fmt.Sprintf(matrixPipeline, engine, attrs, sink) + syncBlock
 	}
-	w.write("pipeline.hcl", pipelineFor(src, sinkAddr))
+	srcEngine, srcAttrs := "sqlite", fmt.Sprintf("path = %q", src)
+	var source faultDest
+	if c.source != "" {
+		db := newEmptyDB(t, c.source, sessionDDL(c.source)...)
+		growDB(t, db, faultRows)
+		source = faultDest{engine: c.source, db: db, name: dbName(db), admin: adminDSN(c.source)}
+		srcEngine, srcAttrs = c.source, db.attrs
+	}
+	w.write("pipeline.hcl", pipelineFor(srcEngine, srcAttrs, sinkAddr))
 	run := start(t, w.dir, "run", "pipeline.hcl")
 
 	var reached int64
-	if c.fault != faultRowRejected {
+	if c.fault != faultRowRejected && c.fault != faultOutOfSpace {
 		reached = waitRows(t, srv, c.at)
 	}
 	senderPIDs := waitSenderStages(t, run)
@@ -513,9 +626,12 @@ func runFault(t *testing.T, c faultCase, src string) {
 	if len(senderPIDs) != 4 || len(receiverPIDs) != 4 {
 		t.Fatalf("stage pids: sender %v, receiver %v; want 4 each\nsender:\n%s\nreceiver:\n%s", senderPIDs, receiverPIDs, run.errText(), srv.errText())
 	}
-	if c.fault == faultRowRejected {
+	switch c.fault {
+	case faultRowRejected:
 		t.Logf("the destination refuses the row %s", badKey(c.at))
-	} else {
+	case faultOutOfSpace:
+		t.Logf("the destination's disk has room for about %d rows", c.at)
+	default:
 		t.Logf("fault %q at %d rows written (asked for %d)", c.fault, reached, c.at)
 	}
 
@@ -556,6 +672,20 @@ func runFault(t *testing.T, c faultCase, src string) {
 		// connection", "invalid connection", "broken pipe").
 		senderSays = []string{"aborted", "django_session", "connection|broken pipe"}
 		receiverSays = []string{"django_session", "connection|broken pipe"}
+	case faultDestRestarted:
+		dst.server.restart(t)
+		senderSays = []string{"aborted", "django_session", "connection|shutting down|terminat"}
+		receiverSays = []string{"django_session", "connection|shutting down|terminat"}
+	case faultSourceDropped:
+		if n := source.dropConnections(t); n == 0 {
+			t.Fatalf("no connection to the source %s was open mid-transfer", source.name)
+		}
+		senderSays = []string{"aborted", "source", "django_session", "connection|broken pipe|terminat"}
+		// The sender tells the receiver why it aborts.
+		receiverSays = []string{"sender aborted", "source"}
+	case faultOutOfSpace:
+		senderSays = []string{"aborted", "django_session", "space|full"}
+		receiverSays = []string{"django_session", "space|full"}
 	case faultRowRejected:
 		senderSays = []string{"aborted", "django_session"}
 		receiverSays = []string{"django_session"}
@@ -629,7 +759,7 @@ func runFault(t *testing.T, c faultCase, src string) {
 	// (4) The same receiver commits the next good session: the
 	// quickstart's own small source, straight to the receiver.
 	srv.waitLine(t, regexp.MustCompile(`^receiver: destination "`+c.engine+`" started`), time.Minute)
-	w.write("pipeline.hcl", pipelineFor("shop.sqlite3", addr))
+	w.write("pipeline.hcl", pipelineFor("sqlite", `path = "shop.sqlite3"`, addr))
 	next := start(t, w.dir, "run", "-q", "pipeline.hcl")
 	if code := next.wait(t, 2*time.Minute); code != 0 {
 		t.Fatalf("the next good session exited %d:\n%s\nreceiver:\n%s", code, next.errText(), srv.errText())

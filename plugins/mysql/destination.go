@@ -167,13 +167,18 @@ func (tx *writeTx) modeOf(table string) sdk.WriteMode {
 // Write inserts one batch into the open transaction with multi-row INSERTs
 // (ON DUPLICATE KEY UPDATE in Upsert mode), each bounded by rows,
 // placeholders and half the server's max_allowed_packet.
-func (d *dialect) Write(ctx context.Context, b *sdk.Batch) error {
+func (d *dialect) Write(ctx context.Context, b *sdk.Batch) (err error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	tx := d.tx
 	if tx == nil {
 		return errors.New("write: no transaction is open; Begin must come first")
 	}
+	defer func() {
+		if err != nil && ctx.Err() == nil && connLost(ctx, tx.conn, err) {
+			err = fmt.Errorf("%w: lost the connection to %s (the server ended it, restarted or is unreachable); the server rolls the transaction back", err, d.where())
+		}
+	}()
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -3,10 +3,15 @@ package mysql
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/go-sql-driver/mysql"
 
 	"github.com/rexdata/rex/sdk"
 )
@@ -74,6 +79,9 @@ func (d *dialect) Read(ctx context.Context, req sdk.ReadRequest, out sdk.BatchWr
 	}
 	for _, name := range names {
 		if err := rr.table(ctx, conn, byName[name]); err != nil {
+			if ctx.Err() == nil && connLost(ctx, conn, err) {
+				err = fmt.Errorf("%w: lost the connection to %s mid-read (the server ended it, restarted or is unreachable); nothing was written from this read", err, d.where())
+			}
 			return ctxErrOr(ctx, err)
 		}
 	}
@@ -299,4 +307,15 @@ func parseUint(b []byte) (uint64, bool) {
 		n = n*10 + d
 	}
 	return n, true
+}
+
+// connLost reports whether err, returned by a query on conn, came from
+// the connection itself breaking rather than from the statement.
+func connLost(ctx context.Context, conn *sql.Conn, err error) bool {
+	if errors.Is(err, mysql.ErrInvalidConn) || errors.Is(err, driver.ErrBadConn) {
+		return true
+	}
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	return conn.PingContext(ctx) != nil
 }

@@ -170,13 +170,18 @@ func (wt *writeTx) markLoaded(table string) {
 
 // Write loads one batch into the open transaction with binary COPY (in
 // Upsert mode through a temporary table and INSERT ... ON CONFLICT).
-func (d *dialect) Write(ctx context.Context, b *sdk.Batch) error {
+func (d *dialect) Write(ctx context.Context, b *sdk.Batch) (err error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	wt := d.tx
 	if wt == nil {
 		return errors.New("write: no transaction is open; Begin must come first")
 	}
+	defer func() {
+		if err != nil && ctx.Err() == nil && wt.conn.IsClosed() {
+			err = fmt.Errorf("%w: lost the connection to %s (the server ended it, restarted or is unreachable); the server rolled the transaction back", err, d.name())
+		}
+	}()
 	if err := ctx.Err(); err != nil {
 		return err
 	}

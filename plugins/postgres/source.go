@@ -94,6 +94,9 @@ func (d *dialect) Read(ctx context.Context, req sdk.ReadRequest, out sdk.BatchWr
 	}
 	for _, name := range names {
 		if err := rr.table(ctx, tx, byName[name]); err != nil {
+			if ctx.Err() == nil && conn.IsClosed() {
+				err = fmt.Errorf("%w: lost the connection to %s mid-read (the server ended it, restarted or is unreachable); nothing was written from this read", err, d.name())
+			}
 			return ctxErrOr(ctx, err)
 		}
 	}

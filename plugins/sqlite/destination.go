@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"os"
 	"slices"
 	"strings"
 
@@ -283,6 +284,9 @@ func (d *dialect) Commit(ctx context.Context) error {
 		return ctxErrOr(ctx, fmt.Errorf("commit %q: %w; nothing was written", d.path, err))
 	}
 	if err := tx.close(ctx, true); err != nil {
+		if rerr := d.recoverJournal(ctx); rerr != nil {
+			err = errors.Join(err, rerr)
+		}
 		return ctxErrOr(ctx, fmt.Errorf("commit %q: %w; nothing was written", d.path, err))
 	}
 	d.logger().Debug("destination transaction committed", "path", d.path)
@@ -302,7 +306,35 @@ func (d *dialect) Rollback(ctx context.Context) error {
 	if err := tx.close(ctx, false); err != nil {
 		return fmt.Errorf("rollback %q: %w", d.path, err)
 	}
+	if err := d.recoverJournal(ctx); err != nil {
+		return fmt.Errorf("rollback %q: %w", d.path, err)
+	}
 	d.logger().Debug("destination transaction rolled back", "path", d.path)
+	return nil
+}
+
+// recoverJournal rolls back a hot journal that the transaction left. After
+// an I/O error such as a full disk, SQLite ends the transaction but leaves
+// its rollback journal in place, to be played back by the next connection
+// that reads the file: until then the file's bytes still hold the
+// abandoned writes. Opening the file and reading it here does that at
+// once, so that the destination is exactly as it was when Rollback
+// returns.
+func (d *dialect) recoverJournal(ctx context.Context) error {
+	if _, err := os.Stat(d.path + "-journal"); err != nil {
+		return nil
+	}
+	db, conn, err := d.open(context.WithoutCancel(ctx), "rw")
+	if err != nil {
+		return fmt.Errorf("roll back the hot journal %q: %w", d.path+"-journal", err)
+	}
+	defer db.Close()
+	defer conn.Close()
+	var n int
+	if err := conn.QueryRowContext(context.WithoutCancel(ctx), "SELECT count(*) FROM sqlite_master").Scan(&n); err != nil {
+		return fmt.Errorf("roll back the hot journal %q: %w; SQLite plays it back the next time the file is opened", d.path+"-journal", err)
+	}
+	d.logger().Info("rolled back the journal left by a failed write", "path", d.path)
 	return nil
 }
 
