@@ -33,6 +33,13 @@ type ConfigSchema struct {
 	Attributes []Attribute
 }
 
+// ConfigUIUpstream is a setting the host adds to a listener's Config (it
+// is never an HCL attribute): the http:// URL of the host's live web page.
+// A listener that supports it serves every request outside its WebSocket
+// path by proxying it there, so that the page is reachable on the
+// listener's own address and port; one that does not ignores it.
+const ConfigUIUpstream = "rex_ui_upstream"
+
 // Config holds a block's decoded attribute values: string, float64, bool,
 // []string or map[string]string per the attribute's type. Attributes left
 // out of the block are absent.

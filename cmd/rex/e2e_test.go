@@ -136,6 +136,9 @@ type proc struct {
 	code   int
 }
 
+// logPrefixRE is the time and level go-hclog puts before a progress line.
+var logPrefixRE = regexp.MustCompile(`^\d\d:\d\d:\d\d\.\d{3} \[[A-Z]+\] +`)
+
 func start(t *testing.T, dir string, args ...string) *proc {
 	t.Helper()
 	p := &proc{cmd: exec.Command(rexBin, args...), lines: make(chan string, 10000), done: make(chan struct{})}
@@ -151,11 +154,14 @@ func start(t *testing.T, dir string, args ...string) *proc {
 	go func() {
 		sc := bufio.NewScanner(errPipe)
 		for sc.Scan() {
+			// Progress lines come through go-hclog: the tests read them
+			// without its time and level.
+			line := logPrefixRE.ReplaceAllString(sc.Text(), "")
 			p.mu.Lock()
-			p.stderr.WriteString(sc.Text() + "\n")
+			p.stderr.WriteString(line + "\n")
 			p.mu.Unlock()
 			select {
-			case p.lines <- sc.Text():
+			case p.lines <- line:
 			default:
 			}
 		}

@@ -486,7 +486,7 @@ func (p *cutProxy) Cut() {
 	}
 }
 
-var faultProgressRE = regexp.MustCompile(`^receiver: django_session (\d+)/\d+ rows$`)
+var faultProgressRE = regexp.MustCompile(`^receiver: django_session (\d+)/\d+ rows(:|$)`)
 
 // waitRows waits until the receiver reports at least n rows of
 // django_session written and returns the count it reported.

@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
 	"github.com/hashicorp/go-hclog"
 	"github.com/hashicorp/go-plugin"
@@ -140,12 +139,15 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	verbose := fs.Bool("v", false, "verbose")
 	quiet := fs.Bool("q", false, "quiet")
-	once, asJSON := false, false
+	once, asJSON, uiAddr := false, false, ""
 	if cmd == "serve" {
 		fs.BoolVar(&once, "once", false, "exit after one session")
 	}
-	if cmd == "plan" {
-		fs.BoolVar(&asJSON, "json", false, "print the plan as JSON")
+	if cmd == "plan" || cmd == "run" || cmd == "serve" {
+		fs.BoolVar(&asJSON, "json", false, "JSON on stdout: the plan (plan), or every event, one object per line (run, serve)")
+	}
+	if cmd == "run" {
+		fs.StringVar(&uiAddr, "ui", "", "serve the live page on this address, e.g. 127.0.0.1:8080")
 	}
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		fmt.Fprintf(stderr, "usage: rex %s [flags] FILE.hcl\n", cmd)
@@ -157,10 +159,6 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 		level = hclog.Debug
 	}
 	log := hclog.New(&hclog.LoggerOptions{Name: "rex", Level: level, Output: stderr})
-	var events progress.Sink
-	if !*quiet {
-		events = (&progress.Lines{W: stderr, Interval: time.Second}).Sink()
-	}
 
 	want := pipeline.Sender
 	if cmd == "serve" {
@@ -173,10 +171,24 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 		f.WriteDiagnostics(stderr, diags)
 		return exitConfig
 	}
+	var pg *page
+	if cmd == "run" || cmd == "serve" {
+		side := map[string]string{"run": "sender", "serve": "receiver"}[cmd]
+		var err error
+		if pg, err = newPage(f, side, uiAddr, stderr); err != nil {
+			fmt.Fprintf(stderr, "rex %s: %v\n", cmd, err)
+			return exitConfig
+		}
+	}
+	show, endShow := printer(*quiet, asJSON && cmd != "plan", stdout, stderr)
+	defer endShow()
+	events := progress.Track(progress.Fan(show, pg.sink()))
+
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	defer plugin.CleanupClients()
 	h := &host.Host{Builtins: builtinKinds(), Logger: log}
+	pg.configure(h)
 	set, diags := h.Start(ctx, f)
 	printWarnings(f, diags, stderr)
 	if diags.HasErrors() {
@@ -190,6 +202,12 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case "run", "plan":
 		defer set.Kill()
+		if cmd == "run" && pg != nil {
+			if err := pg.serve(f, pg.ln.Addr().String(), set.Get("sink").Config.String("token", ""), stderr); err != nil {
+				fmt.Fprintf(stderr, "rex run: %v\n", err)
+				return exitConfig
+			}
+		}
 		s := &run.Sender{Log: log, Events: events, Version: version, Sync: f.Sync, PlanOnly: cmd == "plan"}
 		if cmd == "plan" {
 			s.Events = nil
@@ -209,13 +227,32 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "rex %s: %v\n", cmd, err)
 			return exitCode(err)
 		}
-		if cmd == "run" {
+		if cmd == "run" && !asJSON {
+			endShow()
 			progress.Summary(stdout, res.Rows)
 		}
 		return exitOK
 	default: // serve
+		if pg != nil {
+			public := set.Get("listen").Config.String("address", "")
+			if pg.upstream == "" {
+				public = pg.ln.Addr().String()
+			}
+			if err := pg.serve(f, public, set.Get("listen").Config.String("token", ""), stderr); err != nil {
+				set.Kill()
+				fmt.Fprintf(stderr, "rex serve: %v\n", err)
+				return exitConfig
+			}
+		}
 		r := &receiver.Receiver{Host: h, Log: log, Events: events, Once: once, Listening: func(addr string) {
 			fmt.Fprintf(stderr, "rex serve: listening on %s\n", addr)
+			if pg != nil && pg.upstream != "" {
+				scheme := "http"
+				if set.Get("listen").Config.String("tls_cert", "") != "" {
+					scheme = "https"
+				}
+				fmt.Fprintf(stderr, "rex serve: live page on %s://%s/\n", scheme, addr)
+			}
 		}}
 		err := r.Serve(ctx, f, set)
 		if err != nil {

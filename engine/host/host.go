@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"sort"
@@ -30,12 +31,20 @@ type Host struct {
 	// Builtins maps each built-in plugin's name to the kinds it serves.
 	Builtins map[string][]string
 	Logger   hclog.Logger
+	// Extra holds settings the host gives a block's plugin beyond the
+	// block's own attributes, by block type: for example
+	// sdk.ConfigUIUpstream for the listen block. A plugin that does not
+	// know a setting ignores it.
+	Extra map[string]sdk.Config
 }
 
 // Plugin is one running plugin process.
 type Plugin struct {
-	Stage  *pipeline.Stage
-	Info   sdk.Info
+	Stage *pipeline.Stage
+	Info  sdk.Info
+	// Config is the block's decoded attributes, as the plugin received
+	// them (without Extra).
+	Config sdk.Config
 	client *plugin.Client
 	raw    any
 }
@@ -238,7 +247,14 @@ func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stag
 		client.Kill()
 		return nil, diags
 	}
-	diags = append(diags, cfg.PluginDiagnostics(st, conf.Configure(ctx, cfg.Values))...)
+	p.Config = cfg.Values
+	values := cfg.Values
+	if extra := h.Extra[st.Block]; len(extra) > 0 {
+		values = make(sdk.Config, len(cfg.Values)+len(extra))
+		maps.Copy(values, cfg.Values)
+		maps.Copy(values, extra)
+	}
+	diags = append(diags, cfg.PluginDiagnostics(st, conf.Configure(ctx, values))...)
 	if diags.HasErrors() {
 		client.Kill()
 		return nil, diags

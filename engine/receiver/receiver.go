@@ -20,6 +20,7 @@ import (
 	"github.com/rexdata/rex/engine/pipeline"
 	"github.com/rexdata/rex/engine/progress"
 	"github.com/rexdata/rex/engine/session"
+	"github.com/rexdata/rex/engine/validate"
 	"github.com/rexdata/rex/sdk"
 )
 
@@ -36,6 +37,16 @@ type Receiver struct {
 	Listening func(addr string)
 	// Queue bounds the batches between receiving and writing (default 4).
 	Queue int
+
+	// session numbers the session being served (or, between sessions,
+	// the last one).
+	session int
+}
+
+// emit publishes an event of the current session.
+func (r *Receiver) emit(e progress.Event) {
+	e.Side, e.Session = "receiver", r.session
+	r.Events.Emit(e)
 }
 
 // helloTimeout bounds the wait for a sender's hello after its token.
@@ -75,7 +86,10 @@ func (r *Receiver) Serve(ctx context.Context, f *pipeline.File, set *host.Set) e
 			var ref *sdk.RefusedError
 			if errors.As(err, &ref) {
 				log.Warn("session refused", "peer", ref.Peer, "reason", ref.Reason)
-				r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Refused, Message: ref.Error()})
+				r.session++
+				r.emit(progress.Event{Kind: progress.SessionStarted, Peer: ref.Peer})
+				r.emit(progress.Event{Kind: progress.Step, Step: progress.StepConnected, Peer: ref.Peer, Message: "connection from " + ref.Peer})
+				r.emit(progress.Event{Kind: progress.Refused, Peer: ref.Peer, Message: ref.Error()})
 				if r.Once {
 					next.Kill()
 					return err
@@ -89,6 +103,10 @@ func (r *Receiver) Serve(ctx context.Context, f *pipeline.File, set *host.Set) e
 			return fmt.Errorf("accept: %w", err)
 		}
 		log.Info("session started", "peer", conn.Peer())
+		r.session++
+		r.emit(progress.Event{Kind: progress.SessionStarted, Peer: conn.Peer()})
+		r.emit(progress.Event{Kind: progress.Step, Step: progress.StepConnected, Peer: conn.Peer(), Message: "connection from " + conn.Peer()})
+		r.emit(progress.Event{Kind: progress.Step, Step: progress.StepToken, Message: "token proven by the sender"})
 		err = r.handle(ctx, conn, next)
 		next.Kill()
 		switch {
@@ -117,7 +135,8 @@ func (r *Receiver) Serve(ctx context.Context, f *pipeline.File, set *host.Set) e
 
 func (r *Receiver) emitStarted(set *host.Set) {
 	for _, p := range set.Plugins {
-		r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.StageStarted, Stage: p.Stage.Block, Plugin: p.Stage.Name, PID: p.Info.PID, Message: "plugin " + p.Info.Name + " " + p.Info.Version})
+		// Plugins started between sessions serve the next one.
+		r.Events.Emit(progress.Event{Side: "receiver", Session: r.session + 1, Kind: progress.StageStarted, Stage: p.Stage.Block, Plugin: p.Stage.Name, PID: p.Info.PID, Message: "plugin " + p.Info.Name + " " + p.Info.Version})
 	}
 }
 
@@ -141,7 +160,7 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 	refuse := func(reason string) error {
 		ch.SendClear(ctx, session.TypeRefused, session.Refused{Reason: reason})
 		closeReason = reason
-		r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Refused, Message: reason})
+		r.emit(progress.Event{Kind: progress.Refused, Message: reason})
 		return &sdk.RefusedError{Peer: conn.Peer(), Reason: reason}
 	}
 	// Only the token is proven so far: a client that then says nothing
@@ -177,7 +196,7 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		}
 		return refuse("key exchange failed")
 	}
-	r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Step, Message: "token accepted, sender key " + peer.ID + " verified"})
+	r.emit(progress.Event{Kind: progress.Step, Step: progress.StepKeys, Message: "sender key " + peer.ID + " verified"})
 
 	schema, err := dst.Describe(ctx)
 	if err != nil {
@@ -192,6 +211,7 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 	if err := ch.Send(ctx, session.TypeWelcome, session.Welcome{Schema: schema, Migrations: migrations}); err != nil {
 		return fmt.Errorf("send schema: %w", err)
 	}
+	r.emit(progress.Event{Kind: progress.Step, Step: progress.StepSchema, Message: fmt.Sprintf("destination schema sent: %d tables", len(schema.Tables))})
 	var begin session.Begin
 	t, payload, err := ch.Recv(ctx)
 	if err != nil {
@@ -203,18 +223,31 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		}
 		return fmt.Errorf("receive begin: %w", err)
 	}
+	// The sender's first sealed message opened: its secret_key_check proof,
+	// if any, held.
+	if set.Get("decrypt").Config.String("secret_key_check", "") != "" {
+		r.emit(progress.Event{Kind: progress.Step, Step: progress.StepSecretKey, Message: "both sides hold the same Django SECRET_KEY"})
+	}
 	switch t {
 	case session.TypePlanDone:
 		// `rex plan`: the sender validated and leaves; nothing is written.
-		r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Step, Message: "plan only: nothing written"})
+		r.emit(progress.Event{Kind: progress.Step, Step: progress.StepPlanOnly, Message: "plan only: nothing written"})
 		return errPlanOnly
 	case session.TypeAbort:
 		var a session.Abort
 		session.Decode(t, payload, &a)
+		if a.Report != nil {
+			a.Report.Emit(r.emit)
+		}
+		r.emit(progress.Event{Kind: progress.Refused, Message: a.Reason})
 		return fmt.Errorf("%w: %s", sdk.ErrRefused, a.Reason)
 	case session.TypeBegin:
 		if err := session.Decode(t, payload, &begin); err != nil {
 			return err
+		}
+		if begin.Report != nil {
+			begin.Report.Emit(r.emit)
+			r.emit(progress.Event{Kind: progress.Step, Step: progress.StepValidated, Message: fmt.Sprintf("the sender validated the schema: %d tables to move, %d warnings", len(begin.Tables), begin.Report.Count(validate.Warning))})
 		}
 	default:
 		return fmt.Errorf("%w: expected begin, got %c", session.ErrMalformed, t)
@@ -256,14 +289,14 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		ch.Send(context.WithoutCancel(ctx), session.TypeAbort, session.Abort{Reason: closeReason})
 		return fmt.Errorf("begin: %w", err)
 	}
-	r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Step, Message: fmt.Sprintf("transaction open, %d tables", len(tables))})
+	r.emit(progress.Event{Kind: progress.Step, Step: progress.StepTransaction, Message: fmt.Sprintf("transaction open, %d tables", len(tables))})
 	committed := false
 	defer func() {
 		if !committed {
 			if rbErr := dst.Rollback(context.WithoutCancel(ctx)); rbErr != nil {
 				r.log().Error("rollback failed", "error", rbErr)
 			}
-			r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.RolledBack, Message: err.Error()})
+			r.emit(progress.Event{Kind: progress.RolledBack, Message: err.Error()})
 			if !errors.Is(err, session.ErrAborted) {
 				err = fmt.Errorf("%w: %w", session.ErrAborted, err)
 			}
@@ -286,7 +319,7 @@ func (r *Receiver) handle(ctx context.Context, conn sdk.Conn, set *host.Set) (er
 		return fmt.Errorf("commit: %w", err)
 	}
 	committed = true
-	r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Committed, Message: fmt.Sprintf("%d tables", len(written))})
+	r.emit(progress.Event{Kind: progress.Committed, Message: fmt.Sprintf("%d tables", len(written))})
 	if err := ch.Send(ctx, session.TypeCommitted, session.Committed{Rows: written, Digests: digests}); err != nil {
 		r.log().Warn("committed, but the sender did not hear it", "error", err)
 	}
@@ -366,6 +399,7 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 	})
 	written := map[string]int64{}
 	expected := map[string]int64{}
+	bytesIn := map[string]int64{}
 	var end *session.End
 	g.Go(func() error {
 		var b sdk.Batch
@@ -381,7 +415,7 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 				}
 				expected[t.Name] = t.Rows
 				written[t.Name] += 0
-				r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.TableStarted, Table: t.Name, Total: t.Rows})
+				r.emit(progress.Event{Kind: progress.TableStarted, Table: t.Name, Total: t.Rows})
 			case session.TypeData:
 				table, in, err := sdk.PeekBatch(m.payload)
 				if err != nil {
@@ -406,7 +440,8 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 					return fmt.Errorf("transform %s: %d rows in, %d written, %d merged", table, in, n, merged)
 				}
 				written[table] += int64(in)
-				r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.Rows, Table: table, Rows: written[table], Total: expected[table], Bytes: int64(len(m.payload))})
+				bytesIn[table] += int64(len(m.payload))
+				r.emit(progress.Event{Kind: progress.Rows, Table: table, Rows: written[table], Total: expected[table], Bytes: bytesIn[table]})
 			case session.TypeEnd:
 				end = new(session.End)
 				return session.Decode(m.t, m.payload, end)
@@ -452,7 +487,7 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 	}
 	for _, t := range tables {
 		if n, ok := written[t]; ok {
-			r.Events.Emit(progress.Event{Side: "receiver", Kind: progress.TableDone, Table: t, Rows: n})
+			r.emit(progress.Event{Kind: progress.TableDone, Table: t, Rows: n})
 		}
 	}
 	return written, received, nil

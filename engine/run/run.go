@@ -35,6 +35,8 @@ type Sender struct {
 	Sync *pipeline.Sync
 	// PlanOnly stops after validation: the receiver writes nothing.
 	PlanOnly bool
+	// refusedSent records that the Refused event went out.
+	refusedSent bool
 	// Queue bounds the batches in flight between two stages (default 4):
 	// with batches of at most 1 MiB, the sender's memory stays bounded
 	// whatever a table's size.
@@ -57,13 +59,25 @@ var skipTables = map[string]bool{"django_migrations": true}
 // or with an error: one wrapping sdk.ErrRefused when the receiver refused
 // the session, session.ErrAborted when the transfer began and was rolled
 // back.
-func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
+func (s *Sender) Run(ctx context.Context, set *host.Set) (res *Result, err error) {
+	defer func() {
+		// Every run ends with an outcome event.
+		switch {
+		case err == nil && s.PlanOnly:
+		case err == nil:
+			// Committed was emitted with its figures.
+		case errors.Is(err, sdk.ErrRefused):
+			s.refused(err.Error())
+		default:
+			s.emit(progress.Event{Kind: progress.RolledBack, Message: err.Error()})
+		}
+	}()
 	log := s.Log
 	if log == nil {
 		log = hclog.NewNullLogger()
 	}
 	for _, p := range set.Plugins {
-		s.Events.Emit(progress.Event{Side: "sender", Kind: progress.StageStarted, Stage: p.Stage.Block, Plugin: p.Stage.Name, PID: p.Info.PID, Message: "plugin " + p.Info.Name + " " + p.Info.Version})
+		s.emit(progress.Event{Kind: progress.StageStarted, Stage: p.Stage.Block, Plugin: p.Stage.Name, PID: p.Info.PID, Message: "plugin " + p.Info.Name + " " + p.Info.Version})
 	}
 	src := set.Get("source").Dialect()
 	tr := set.Get("transform").Transform()
@@ -81,10 +95,12 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 	conn, err := sink.Connect(ctx)
 	if err != nil {
 		if errors.Is(err, sdk.ErrRefused) {
-			s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Refused, Message: err.Error()})
+			s.refused(err.Error())
 		}
 		return nil, fmt.Errorf("connect: %w", err)
 	}
+	s.emit(progress.Event{Kind: progress.SessionStarted, Peer: conn.Peer()})
+	s.emit(progress.Event{Kind: progress.Step, Step: progress.StepConnected, Message: "connected to " + conn.Peer()})
 	closeReason := "sender failed"
 	defer func() {
 		conn.Close(closeReason)
@@ -98,7 +114,7 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 			}
 		}
 	}()
-	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Step, Message: "connected, token accepted"})
+	s.emit(progress.Event{Kind: progress.Step, Step: progress.StepToken, Message: "token proven to the receiver"})
 	ch := &session.Channel{Conn: conn, Cipher: ci}
 	abort := func(err error) error {
 		// Tell the receiver why, best effort, then close with the reason.
@@ -113,7 +129,7 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 	var welcome session.Welcome
 	if err := ch.RecvExpect(ctx, session.TypeWelcome, &welcome); err != nil {
 		if errors.Is(err, sdk.ErrRefused) {
-			s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Refused, Message: err.Error()})
+			s.refused(err.Error())
 			var ref *sdk.RefusedError
 			if errors.As(err, &ref) {
 				closeReason = ""
@@ -125,19 +141,25 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 		}
 		return nil, fmt.Errorf("receive the destination schema: %w", err)
 	}
-	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Step, Message: "keys verified, destination schema received"})
+	s.emit(progress.Event{Kind: progress.Step, Step: progress.StepKeys, Message: "receiver's key verified"})
+	if set.Get("encrypt").Config.String("secret_key_check", "") != "" {
+		s.emit(progress.Event{Kind: progress.Step, Step: progress.StepSecretKey, Message: "both sides hold the same Django SECRET_KEY"})
+	}
+	s.emit(progress.Event{Kind: progress.Step, Step: progress.StepSchema, Message: fmt.Sprintf("destination schema received: %d tables", len(welcome.Schema.Tables))})
 
 	moves, report, err := s.validate(ctx, src, schema, welcome)
 	if err != nil {
 		return nil, abort(err)
 	}
-	for _, t := range report.Tables {
-		s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Verdict, Table: t.Destination, Total: t.Rows, Message: string(t.Verdict)})
-	}
+	report.Emit(s.emit)
 	if err := report.Err(); err != nil {
-		return &Result{Plan: report}, abort(fmt.Errorf("%w: schema validation failed, nothing was sent:\n%v", sdk.ErrRefused, err))
+		err = fmt.Errorf("%w: schema validation failed, nothing was sent:\n%v", sdk.ErrRefused, err)
+		s.refused(err.Error())
+		closeReason = err.Error()
+		ch.Send(context.WithoutCancel(ctx), session.TypeAbort, session.Abort{Reason: closeReason, Report: report})
+		return &Result{Plan: report}, err
 	}
-	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Step, Message: fmt.Sprintf("schema validated: %d tables to move", len(moves))})
+	s.emit(progress.Event{Kind: progress.Step, Step: progress.StepValidated, Message: fmt.Sprintf("schema validated: %d tables to move, %d warnings", len(moves), report.Count(validate.Warning))})
 	if s.PlanOnly {
 		closeReason = ""
 		if err := ch.Send(ctx, session.TypePlanDone, session.PlanDone{Verdict: string(report.Verdict)}); err != nil {
@@ -148,7 +170,7 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 	if err := tr.Prepare(ctx, sdk.TransformPlan{Direction: sdk.Decode, Source: schema, Destination: welcome.Schema}); err != nil {
 		return nil, abort(fmt.Errorf("prepare transform: %w", err))
 	}
-	begin := session.Begin{Source: schema, Tables: moves, Mode: s.sync().Mode}
+	begin := session.Begin{Source: schema, Tables: moves, Mode: s.sync().Mode, Report: report}
 	if err := ch.Send(ctx, session.TypeBegin, begin); err != nil {
 		return nil, fmt.Errorf("send begin: %w", err)
 	}
@@ -197,8 +219,22 @@ func (s *Sender) Run(ctx context.Context, set *host.Set) (*Result, error) {
 	} else if err := session.VerifyDigests(digests, done.Digests); err != nil {
 		return nil, fmt.Errorf("the receiver committed, but %w", err)
 	}
-	s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Committed, Message: fmt.Sprintf("%d tables", len(done.Rows))})
+	s.emit(progress.Event{Kind: progress.Committed, Message: fmt.Sprintf("%d tables", len(done.Rows))})
 	return &Result{Rows: done.Rows, Plan: report}, nil
+}
+
+// emit publishes a sender event of the run's one session.
+func (s *Sender) emit(e progress.Event) {
+	e.Side, e.Session = "sender", 1
+	s.Events.Emit(e)
+}
+
+// refused publishes the session's refusal, once.
+func (s *Sender) refused(reason string) {
+	if !s.refusedSent {
+		s.refusedSent = true
+		s.emit(progress.Event{Kind: progress.Refused, Message: reason})
+	}
 }
 
 func (s *Sender) sync() *pipeline.Sync {
@@ -324,6 +360,8 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 	// Sealing and sending are one stage: a frame is sealed only when it
 	// is sent, so the cipher's frame count never runs ahead of the wire and
 	// an Abort sealed after an error still opens at the receiver.
+	// What the sending stage has sent, read once it has ended.
+	finished, sentBytes, current := map[string]bool{}, map[string]int64{}, ""
 	g.Go(func() error {
 		done := map[string]int64{}
 		for it := range encoded {
@@ -341,8 +379,17 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 				return fmt.Errorf("send: %w", err)
 			}
 			if it.rows > 0 {
+				if it.table != current {
+					// Tables go out one after another.
+					if current != "" {
+						finished[current] = true
+						s.emit(progress.Event{Kind: progress.TableDone, Table: current, Rows: done[current], Bytes: sentBytes[current]})
+					}
+					current = it.table
+				}
 				done[it.table] += int64(it.rows)
-				s.Events.Emit(progress.Event{Side: "sender", Kind: progress.Rows, Table: it.table, Rows: done[it.table], Total: rd.total(it.table), Bytes: int64(len(msg))})
+				sentBytes[it.table] += int64(len(msg))
+				s.emit(progress.Event{Kind: progress.Rows, Table: it.table, Rows: done[it.table], Total: rd.total(it.table), Bytes: sentBytes[it.table]})
 			}
 		}
 		return nil
@@ -371,7 +418,9 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 		if rd.sent[t] != n {
 			return nil, nil, fmt.Errorf("table %s: the source counted %d rows in its snapshot but read %d", t, n, rd.sent[t])
 		}
-		s.Events.Emit(progress.Event{Side: "sender", Kind: progress.TableDone, Table: t, Rows: n})
+		if !finished[t] {
+			s.emit(progress.Event{Kind: progress.TableDone, Table: t, Rows: n, Bytes: sentBytes[t]})
+		}
 	}
 	return rd.sent, session.DigestStrings(rd.digests), nil
 }

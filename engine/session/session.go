@@ -27,6 +27,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/rexdata/rex/engine/validate"
 	"github.com/rexdata/rex/sdk"
 )
 
@@ -107,6 +108,9 @@ type Begin struct {
 	Source *sdk.Schema   `json:"source"`
 	Tables []TableMove   `json:"tables"`
 	Mode   sdk.WriteMode `json:"mode"`
+	// Report is the sender's validation of the plan, for the receiver to
+	// show; the receiver does not act on it.
+	Report *validate.Report `json:"report,omitempty"`
 }
 
 // End closes the data stream with the rows sent per destination table and
@@ -127,6 +131,8 @@ type Committed struct {
 // Abort ends a session with a reason.
 type Abort struct {
 	Reason string `json:"reason"`
+	// Report is the validation that refused the plan, when it did.
+	Report *validate.Report `json:"report,omitempty"`
 }
 
 // Encode returns a control message's bytes: its type, then JSON.

@@ -9,6 +9,9 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/httputil"
+	"net/netip"
+	"net/url"
 	"sync"
 	"time"
 
@@ -51,7 +54,10 @@ type listener struct {
 	maxSessions      int
 	authFailures     int
 	authBackoff      time.Duration
-	configured       bool
+	// ui is the host's live page, proxied for every other path; nil when
+	// the host serves none here.
+	ui         *url.URL
+	configured bool
 
 	limits *limits // set by Listen
 
@@ -117,9 +123,14 @@ func (l *listener) Configure(_ context.Context, cfg sdk.Config) sdk.Diagnostics 
 	sessions, d := wholeNumber(d, cfg, "max_sessions", "Invalid session limit", defaultMaxSessions, 1, maxMaxSessions)
 	failures, d := wholeNumber(d, cfg, "auth_failures", "Invalid failure limit", defaultAuthFailures, 1, maxAuthFailures)
 	backoff, d := seconds(d, cfg, "auth_backoff", defaultAuthBackoff)
+	ui, err := uiUpstream(cfg.String(sdk.ConfigUIUpstream, ""))
+	if err != nil {
+		d = d.Errorf("", "Invalid live page address", "%s", err)
+	}
 	if d.HasErrors() {
 		return d
 	}
+	l.ui = ui
 	l.address, l.token, l.path = address, token, path
 	l.maxMessage, l.handshakeTimeout, l.idleTimeout = maxMessage, hto, idle
 	l.cert, l.maxSessions, l.authFailures, l.authBackoff = cert, sessions, failures, backoff
@@ -167,6 +178,21 @@ func (l *listener) Listen(ctx context.Context) (string, error) {
 	// The mux leaves room for other handlers, such as a web page on "/".
 	mux := http.NewServeMux()
 	mux.HandleFunc(pattern(l.path), l.serveWebSocket)
+	if l.ui != nil && l.path != "/" {
+		// The host's live page, on the same port: the WebSocket path stays
+		// this listener's, every other path goes to the page's server.
+		up := l.ui
+		mux.Handle("/", &httputil.ReverseProxy{
+			Rewrite: func(r *httputil.ProxyRequest) {
+				r.SetURL(up)
+				r.SetXForwarded()
+				// The page's own WebSocket checks that its Origin is the
+				// host the browser asked for: keep that host.
+				r.Out.Host = r.In.Host
+			},
+			ErrorLog: logger.StandardLogger(&hclog.StandardLoggerOptions{ForceLevel: hclog.Debug}),
+		})
+	}
 	l.srv = &http.Server{
 		Handler:           mux,
 		ReadHeaderTimeout: l.handshakeTimeout,
@@ -409,4 +435,20 @@ func (l *listener) refuse(ws *websocket.Conn, peer, reason string, verdict bool)
 	default:
 		logger.Warn("refusal not reported: too many attempts waiting for Accept", "peer", peer)
 	}
+}
+
+// uiUpstream parses the host's live page address: "" for none, otherwise
+// an http:// URL on a loopback address, where only the host can be.
+func uiUpstream(raw string) (*url.URL, error) {
+	if raw == "" {
+		return nil, nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme != "http" || u.Host == "" {
+		return nil, fmt.Errorf("%s = %q is not an http:// URL", sdk.ConfigUIUpstream, raw)
+	}
+	if ip, err := netip.ParseAddr(u.Hostname()); err != nil || !ip.IsLoopback() {
+		return nil, fmt.Errorf("%s = %q is not on a loopback address", sdk.ConfigUIUpstream, raw)
+	}
+	return u, nil
 }
