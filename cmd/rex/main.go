@@ -54,8 +54,13 @@ Usage:
   rex version                 print the version
 
 Flags for run and serve:
-  -v    verbose: debug logs, including the plugins'
-  -q    quiet: no progress lines, only errors and the summary
+  -v          verbose: debug logs, including the plugins'
+  -q          quiet: no progress, only errors and the summary
+  --json      every event as one JSON object per line on stdout
+  --ui ADDR   (run) serve the live page on ADDR, e.g. 127.0.0.1:8080
+
+Progress: bars when stdout is a terminal, else timed log lines on stderr.
+The receiver serves its live page on its listen address (http://ADDR/).
 
 Exit codes: 0 done, 1 internal error, 2 usage or configuration error,
 3 refused by the other side, 4 aborted and rolled back.
