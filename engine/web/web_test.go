@@ -134,4 +134,3 @@ func TestIsLoopback(t *testing.T) {
 		}
 	}
 }
-
