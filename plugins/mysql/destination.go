@@ -402,6 +402,10 @@ func (tx *writeTx) close(ctx context.Context, commit bool) error {
 	for _, s := range tx.stmts {
 		s.Close()
 	}
+	// Release the writer lock now: closing the connection releases it too,
+	// but the server notices that a moment later, and a next session
+	// started at once would find the lock still held.
+	tx.conn.ExecContext(context.WithoutCancel(ctx), "DO RELEASE_LOCK(CONCAT('rex-writer:', DATABASE()))") //nolint:errcheck // closing releases it anyway
 	tx.conn.Close()
 	tx.db.Close()
 	return err
