@@ -1,0 +1,120 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/rexdata/rex/sdk"
+	"github.com/rexdata/rex/sdk/conformance"
+)
+
+// TestConformance_BuiltinDialects runs the conformance kit against every
+// built-in dialect, served by the rex binary as `rex plugin NAME`, on real
+// databases created for each check and dropped after it.
+func TestConformance_BuiltinDialects(t *testing.T) {
+	for _, engine := range []string{"sqlite", "postgres", "mysql"} {
+		t.Run(engine, func(t *testing.T) {
+			t.Parallel()
+			conformance.TestDialect(t, conformance.Dialect{
+				Plugin: conformance.Command{Path: rexBin, Args: []string{"plugin", engine}},
+				Name:   engine,
+				// A DurationField is a bigint on SQLite and MySQL.
+				Indistinct: map[sdk.FieldType]sdk.FieldType{sdk.DurationField: sdk.BigIntegerField},
+				Transform:  &conformance.Command{Path: rexBin, Args: []string{"plugin", "django"}},
+				NewStore: func(t *testing.T, s *sdk.Schema) sdk.Config {
+					stmts := djangoDDL(engine, s)
+					if engine == "sqlite" {
+						// A writer commits while a read snapshot is open.
+						stmts = append([]string{"PRAGMA journal_mode = WAL"}, stmts...)
+					}
+					return newEmptyDB(t, engine, stmts...).config
+				},
+			})
+		})
+	}
+}
+
+// djangoDDL returns the statements Django's `migrate` runs on engine for
+// the tables of s, following each backend's data_types.
+func djangoDDL(engine string, s *sdk.Schema) []string {
+	q := func(name string) string {
+		if engine == "mysql" {
+			return "`" + name + "`"
+		}
+		return `"` + name + `"`
+	}
+	var stmts, fks []string
+	for _, tbl := range s.Tables {
+		var cols []string
+		for _, f := range tbl.Fields {
+			def := q(f.Name) + " " + columnType(engine, f)
+			if f.PrimaryKey {
+				def += " NOT NULL PRIMARY KEY"
+				switch engine {
+				case "sqlite":
+					def += " AUTOINCREMENT"
+				case "mysql":
+					def += " AUTO_INCREMENT"
+				}
+			} else if f.Null {
+				def += " NULL"
+			} else {
+				def += " NOT NULL"
+			}
+			if f.Type == sdk.JSONField && engine == "sqlite" {
+				def += fmt.Sprintf(" CHECK ((%s IS NULL OR JSON_VALID(%s)))", q(f.Name), q(f.Name))
+			}
+			if r := f.References; r != nil {
+				switch engine {
+				case "sqlite":
+					def += fmt.Sprintf(" REFERENCES %s (%s) DEFERRABLE INITIALLY DEFERRED", q(r.Table), q(r.Field))
+				case "postgres":
+					fks = append(fks, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s) DEFERRABLE INITIALLY DEFERRED",
+						q(tbl.Name), q(tbl.Name+"_"+f.Name+"_fk"), q(f.Name), q(r.Table), q(r.Field)))
+				case "mysql":
+					fks = append(fks, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s)",
+						q(tbl.Name), q(tbl.Name+"_"+f.Name+"_fk"), q(f.Name), q(r.Table), q(r.Field)))
+				}
+			}
+			cols = append(cols, def)
+		}
+		stmt := fmt.Sprintf("CREATE TABLE %s (%s)", q(tbl.Name), strings.Join(cols, ", "))
+		stmts = append(stmts, stmt)
+	}
+	return append(stmts, fks...)
+}
+
+// columnType is the column type Django declares for f on engine.
+func columnType(engine string, f sdk.Field) string {
+	types := map[string]map[sdk.FieldType]string{
+		"sqlite": {
+			sdk.AutoField: "integer", sdk.BigIntegerField: "bigint", sdk.IntegerField: "integer", sdk.BooleanField: "bool",
+			sdk.CharField: "varchar(%d)", sdk.TextField: "text", sdk.DateField: "date", sdk.DateTimeField: "datetime",
+			sdk.TimeField: "time", sdk.DurationField: "bigint", sdk.DecimalField: "decimal", sdk.FloatField: "real",
+			sdk.BinaryField: "BLOB", sdk.UUIDField: "char(32)", sdk.JSONField: "text", sdk.ForeignKey: "integer",
+		},
+		"postgres": {
+			sdk.AutoField: "serial", sdk.BigIntegerField: "bigint", sdk.IntegerField: "integer", sdk.BooleanField: "boolean",
+			sdk.CharField: "varchar(%d)", sdk.TextField: "text", sdk.DateField: "date", sdk.DateTimeField: "timestamp with time zone",
+			sdk.TimeField: "time", sdk.DurationField: "interval", sdk.DecimalField: "numeric(%d, %d)", sdk.FloatField: "double precision",
+			sdk.BinaryField: "bytea", sdk.UUIDField: "uuid", sdk.JSONField: "jsonb", sdk.ForeignKey: "integer",
+		},
+		"mysql": {
+			sdk.AutoField: "integer", sdk.BigIntegerField: "bigint", sdk.IntegerField: "integer", sdk.BooleanField: "bool",
+			sdk.CharField: "varchar(%d)", sdk.TextField: "longtext", sdk.DateField: "date", sdk.DateTimeField: "datetime(6)",
+			sdk.TimeField: "time(6)", sdk.DurationField: "bigint", sdk.DecimalField: "numeric(%d, %d)", sdk.FloatField: "double precision",
+			sdk.BinaryField: "longblob", sdk.UUIDField: "char(32)", sdk.JSONField: "json", sdk.ForeignKey: "integer",
+		},
+	}
+	typ := types[engine][f.Type]
+	switch f.Type {
+	case sdk.CharField:
+		return fmt.Sprintf(typ, f.MaxLength)
+	case sdk.DecimalField:
+		if strings.Contains(typ, "%") {
+			return fmt.Sprintf(typ, f.MaxDigits, f.DecimalPlaces)
+		}
+	}
+	return typ
+}
