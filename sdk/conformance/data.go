@@ -94,7 +94,7 @@ func EdgeValues() map[string][]sdk.Value {
 			sdk.Text(strings.Repeat("ü", 100)), sdk.Text("NULL")},
 		"f_text":  {sdk.Text(""), sdk.Text(strings.Repeat("long text ✓\n", 6000)), sdk.Text("\"\"\n,")},
 		"f_bytes": {sdk.Bytes([]byte{}), sdk.Bytes([]byte{0}), sdk.Bytes(allBytes()), sdk.Bytes(bytes.Repeat(allBytes(), 256))},
-		"f_date": {date(1, 1, 1), date(9999, 12, 31), date(1970, 1, 1), date(1969, 12, 31), date(2000, 2, 29)},
+		"f_date":  {date(1, 1, 1), date(9999, 12, 31), date(1970, 1, 1), date(1969, 12, 31), date(2000, 2, 29)},
 		"f_datetime": {dt(1970, 1, 1, 0, 0, 0, 0), dt(9999, 12, 31, 23, 59, 59, 999999), dt(1969, 12, 31, 23, 59, 59, 999999),
 			dt(2024, 2, 29, 12, 34, 56, 1), dt(1000, 1, 1, 0, 0, 0, 0)},
 		"f_time":     {sdk.Time(0), sdk.Time(86399999999), sdk.Time(43200000001)},
