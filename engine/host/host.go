@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -186,6 +187,10 @@ func (h *Host) command(f *pipeline.File, st *pipeline.Stage) (*exec.Cmd, *plugin
 	return exec.Command(self, "plugin", st.Name), nil, nil
 }
 
+// pluginVersionRE finds the plugin's protocol version in go-plugin's
+// handshake error ("Plugin version: 2, Client versions: [1]").
+var pluginVersionRE = regexp.MustCompile(`Plugin version: (\d+)`)
+
 func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stage) (*Plugin, hcl.Diagnostics) {
 	cmd, secure, d := h.command(f, st)
 	if d != nil {
@@ -209,7 +214,13 @@ func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stag
 		detail := err.Error()
 		switch {
 		case strings.Contains(detail, "incompatible API version"):
-			detail = fmt.Sprintf("%v: %s. This rex speaks plugin protocol %d; rebuild the plugin against a matching rex sdk.", sdk.ErrProtocolVersion, detail, sdk.ProtocolMajor)
+			theirs := "another version"
+			if m := pluginVersionRE.FindStringSubmatch(detail); m != nil {
+				theirs = "protocol " + m[1]
+			}
+			summary = "Plugin protocol version mismatch"
+			detail = fmt.Sprintf("%v: the plugin speaks %s; this rex speaks protocol %d. Rebuild the plugin against the rex sdk of this rex's version (rex version prints it), or use the rex its sdk came from. (%s)",
+				sdk.ErrProtocolVersion, theirs, sdk.ProtocolMajor, err)
 		case strings.Contains(detail, "checksums did not match"):
 			detail = fmt.Sprintf("The plugin binary %s does not match plugin_sha256 = %q: it was changed or replaced. Check where it came from, then update the pin with its `sha256sum`.", st.Plugin, st.PluginSHA256)
 		}
