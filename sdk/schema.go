@@ -6,6 +6,12 @@ package sdk
 type Schema struct {
 	// Dialect names the engine the schema was read from ("sqlite", "postgres").
 	Dialect string `json:"dialect"`
+	// Native is true when the dialect stores Django-native values as they
+	// are, each in its own encoding (a file format rather than a database
+	// engine with types of its own, such as a folder of CSV files). The
+	// django transform then converts nothing: it checks that every value
+	// has its column's kind and passes it on. Since protocol 1.2.
+	Native bool `json:"native,omitempty"`
 	// Tables in an order that loads parents before children where the
 	// foreign keys allow it; cycles are allowed and handled by deferred checks.
 	Tables []Table `json:"tables"`

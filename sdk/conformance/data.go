@@ -2,6 +2,7 @@ package conformance
 
 import (
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -63,7 +64,11 @@ func date(y int, m time.Month, d int) sdk.Value {
 
 func uuid(s string) sdk.Value {
 	var b [16]byte
-	fmt.Sscanf(strings.ReplaceAll(s, "-", ""), "%32x", &b)
+	h, err := hex.DecodeString(strings.ReplaceAll(s, "-", ""))
+	if err != nil || len(h) != 16 {
+		panic("conformance: bad UUID " + s)
+	}
+	copy(b[:], h)
 	return sdk.UUID(b)
 }
 
@@ -91,7 +96,7 @@ func EdgeValues() map[string][]sdk.Value {
 			sdk.Decimal("0.01"), sdk.Decimal("-0.01"), sdk.Decimal("123.40")},
 		"f_char": {sdk.Text(""), sdk.Text("plain"), sdk.Text("héllo wörld ✓ 𝄞 中文"), sdk.Text("line1\nline2\r\nline3\ttab"),
 			sdk.Text(`comma, "double" 'single' \back\slash`), sdk.Text("  leading and trailing  "),
-			sdk.Text(strings.Repeat("ü", 100)), sdk.Text("NULL")},
+			sdk.Text(strings.Repeat("ü", 100)), sdk.Text("NULL"), sdk.Text(`\N`), sdk.Text(`\leading backslash`)},
 		"f_text":  {sdk.Text(""), sdk.Text(strings.Repeat("long text ✓\n", 6000)), sdk.Text("\"\"\n,")},
 		"f_bytes": {sdk.Bytes([]byte{}), sdk.Bytes([]byte{0}), sdk.Bytes(allBytes()), sdk.Bytes(bytes.Repeat(allBytes(), 256))},
 		"f_date":  {date(1, 1, 1), date(9999, 12, 31), date(1970, 1, 1), date(1969, 12, 31), date(2000, 2, 29)},
