@@ -27,7 +27,9 @@ type Configurable interface {
 // BatchWriter receives what a [Source] reads.
 type BatchWriter interface {
 	// StartTable announces that the batches of table follow, and how many
-	// rows the table holds in the read snapshot (-1 if unknown).
+	// rows the table holds in the read snapshot. rex's sender checks the
+	// count against the rows it then reads and aborts the run when they
+	// differ, so count inside the snapshot.
 	StartTable(table string, rows int64) error
 	// WriteBatch sends one batch of the current table. The batch is encoded
 	// before WriteBatch returns, so the caller may reuse it. An error means

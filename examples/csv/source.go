@@ -56,7 +56,11 @@ func (d *dialect) Read(ctx context.Context, req sdk.ReadRequest, out sdk.BatchWr
 		bytes = 1 << 20
 	}
 	for i, name := range req.Tables {
-		if err := out.StartTable(name, -1); err != nil {
+		n, err := countRows(ctx, files[i])
+		if err != nil {
+			return fmt.Errorf("read %s: %w", d.tablePath(name), err)
+		}
+		if err := out.StartTable(name, n); err != nil {
 			return err
 		}
 		if files[i] == nil {
@@ -67,6 +71,33 @@ func (d *dialect) Read(ctx context.Context, req sdk.ReadRequest, out sdk.BatchWr
 		}
 	}
 	return nil
+}
+
+// countRows counts the rows of an open table file (nil: none), and
+// rewinds it. The count is of the snapshot: the file was opened with the
+// others.
+func countRows(ctx context.Context, f *os.File) (int64, error) {
+	if f == nil {
+		return 0, nil
+	}
+	r := csv.NewReader(f)
+	r.ReuseRecord = true
+	var n int64 = -1 // the header is not a row
+	for {
+		if n%10000 == 0 && ctx.Err() != nil {
+			return 0, ctx.Err()
+		}
+		if _, err := r.Read(); err == io.EOF {
+			break
+		} else if err != nil {
+			return 0, err
+		}
+		n++
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return 0, err
+	}
+	return max(n, 0), nil
 }
 
 // readTable streams one file in batches of at most rows rows or about

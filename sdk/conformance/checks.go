@@ -345,8 +345,8 @@ func checkCancel(t *testing.T, k *kit) {
 func expect(t *testing.T, r *collector, table string, want *sdk.Batch) {
 	t.Helper()
 	got := r.rows[table]
-	if n := r.counts[table]; n != -1 && n != int64(want.Len()) {
-		t.Errorf("StartTable(%s) announced %d rows, want %d (or -1 when unknown)", table, n, want.Len())
+	if n := r.counts[table]; n != int64(want.Len()) {
+		t.Errorf("StartTable(%s) announced %d rows, want %d: the count of the read snapshot, which rex checks against the rows read", table, n, want.Len())
 	}
 	byID := map[int64]map[string]sdk.Value{}
 	for _, row := range got {
