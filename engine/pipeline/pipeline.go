@@ -59,6 +59,8 @@ type File struct {
 	Stages []*Stage
 	// Sync is the sender's sync block, or DefaultSync.
 	Sync *Sync
+	// Pins are the required_plugins entries by plugin name.
+	Pins map[string]*Pin
 	// Parser holds the parsed sources, for printing diagnostics with the
 	// offending lines.
 	Parser *hclparse.Parser
@@ -95,7 +97,7 @@ var order = map[Role][]string{
 }
 
 var fileSchema = func() *hcl.BodySchema {
-	s := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "sync"}}}
+	s := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "sync"}, {Type: "required_plugins"}}}
 	for _, name := range []string{"source", "transform", "encrypt", "sink", "listen", "decrypt", "destination"} {
 		s.Blocks = append(s.Blocks, hcl.BlockHeaderSchema{Type: name, LabelNames: []string{"plugin"}})
 	}
@@ -130,6 +132,18 @@ func Load(path string, want Role) (*File, hcl.Diagnostics) {
 	var senderAt, receiverAt *hcl.Block
 	f.Sync = DefaultSync()
 	for _, b := range content.Blocks {
+		if b.Type == "required_plugins" {
+			if prev := seen[b.Type]; prev != nil {
+				diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Duplicate required_plugins block",
+					Detail: fmt.Sprintf("A file has one required_plugins block; the first is at %s.", prev.DefRange), Subject: b.DefRange.Ptr()})
+				continue
+			}
+			seen[b.Type] = b
+			pins, d := decodePins(b, ctx)
+			diags = append(diags, d...)
+			f.Pins = pins
+			continue
+		}
 		if b.Type == "sync" {
 			if prev := seen[b.Type]; prev != nil {
 				diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Duplicate sync block",
