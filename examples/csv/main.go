@@ -2,11 +2,12 @@
 // table, built outside rex against the sdk alone: the example of a
 // third-party plugin (see README.md and docs/plugins.md).
 //
-// Build it with `go build -o rex-csv .` and use it in a pipeline with
+// Build it with `go build -o rex-plugin-csv .`, put it in the project's
+// .rex/plugins folder (or name it with plugin = "./path") and use it in a
+// pipeline with
 //
 //	source "csv" {
-//	  plugin = "./rex-csv"
-//	  dir    = "export"
+//	  dir = "export"
 //	}
 package main
 
