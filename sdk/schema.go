@@ -20,7 +20,9 @@ type Schema struct {
 // Table is one database table: usually one Django model, or the through
 // table of a ManyToManyField.
 type Table struct {
-	Name   string  `json:"name"`
+	// Name is the table's name in the database ("shop_product").
+	Name string `json:"name"`
+	// Fields are its columns, in the table's order.
 	Fields []Field `json:"fields"`
 	// Rows is the number of rows when known (a source's count inside its read
 	// snapshot), or -1.
@@ -53,7 +55,9 @@ type Field struct {
 
 // Reference is a foreign key's target.
 type Reference struct {
+	// Table is the referenced table.
 	Table string `json:"table"`
+	// Field is the referenced column, usually its primary key.
 	Field string `json:"field"`
 }
 
