@@ -36,6 +36,7 @@ fuzz:
 	    done; \
 	  done; \
 	done; rm -f fuzz.out
+	cd examples/csv && $(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s .
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./sdk/ ./plugins/...

@@ -1,6 +1,7 @@
 // Package host starts, configures and stops plugin processes: every stage
 // of a pipeline runs as its own go-plugin subprocess, built-ins by
-// re-executing the rex binary, external plugins from the path in the HCL.
+// re-executing the rex binary, external plugins from the path in the HCL
+// or the search path (discover.go), each checked against its pins first.
 package host
 
 import (
