@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -33,6 +36,54 @@ func TestConformance_BuiltinDialects(t *testing.T) {
 			})
 		})
 	}
+}
+
+// sqliteStore makes an empty SQLite store for the kit, in WAL mode so a
+// writer commits while a read snapshot is open.
+func sqliteStore(t *testing.T, s *sdk.Schema) sdk.Config {
+	return newEmptyDB(t, "sqlite", append([]string{"PRAGMA journal_mode = WAL"}, djangoDDL("sqlite", s)...)...).config
+}
+
+// TestConformance_CatchesBrokenDialect: the kit fails a dialect whose
+// Rollback commits, in the Rollback check, and passes it where it is
+// sound. The kit runs in a child test process so that its failures are
+// the child's.
+func TestConformance_CatchesBrokenDialect(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "brokendialect")
+	if out, err := exec.Command("go", "build", "-o", bin, "./testdata/brokendialect").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	child := exec.Command(os.Args[0], "-test.run", "^TestConformance_BrokenDialectChild$", "-test.v", "-test.count=1")
+	child.Env = append(os.Environ(), "REX_CONFORMANCE_BROKEN="+bin)
+	out, err := child.CombinedOutput()
+	if err == nil {
+		t.Fatalf("the kit passed a dialect whose Rollback commits:\n%s", out)
+	}
+	for _, want := range []string{
+		"--- FAIL: TestConformance_BrokenDialectChild/Rollback",
+		"conformance_parent: row id=1 is missing",
+		"--- PASS: TestConformance_BrokenDialectChild/RoundTrip",
+		"--- PASS: TestConformance_BrokenDialectChild/Snapshot",
+	} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the kit's output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestConformance_BrokenDialectChild is the child process of
+// TestConformance_CatchesBrokenDialect; run alone it does nothing.
+func TestConformance_BrokenDialectChild(t *testing.T) {
+	bin := os.Getenv("REX_CONFORMANCE_BROKEN")
+	if bin == "" {
+		return
+	}
+	conformance.TestDialect(t, conformance.Dialect{
+		Plugin:     conformance.Command{Path: bin},
+		Transform:  &conformance.Command{Path: rexBin, Args: []string{"plugin", "django"}},
+		Indistinct: map[sdk.FieldType]sdk.FieldType{sdk.DurationField: sdk.BigIntegerField},
+		NewStore:   sqliteStore,
+	})
 }
 
 // djangoDDL returns the statements Django's `migrate` runs on engine for
