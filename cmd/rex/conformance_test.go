@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rexdata/rex/plugins/hpke"
 	"github.com/rexdata/rex/sdk"
 	"github.com/rexdata/rex/sdk/conformance"
 )
@@ -168,4 +169,48 @@ func columnType(engine string, f sdk.Field) string {
 		}
 	}
 	return typ
+}
+
+// TestConformance_BuiltinPlugins runs the kit's checks for every kind
+// against the built-in transform, cipher and transport, served by the rex
+// binary: handshake and metadata, configuration schema, a valid block
+// taken and invalid ones refused at their attribute.
+func TestConformance_BuiltinPlugins(t *testing.T) {
+	priv, pub, err := hpke.GenerateKeyPair("conformance")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const token = "tok-0123456789abcdef"
+	for _, p := range []conformance.Plugin{
+		{Name: "django", Kind: sdk.KindTransform,
+			Config: func(*testing.T) sdk.Config { return sdk.Config{"use_tz": true} },
+			Invalid: []conformance.Invalid{
+				{Name: "unknown time zone", Config: sdk.Config{"use_tz": false, "time_zone": "Mars/Olympus_Mons"}, Attribute: "time_zone"},
+				{Name: "unknown field type", Config: sdk.Config{"fields": map[string]string{"shop_order.span": "TimespanField"}}, Attribute: "fields"},
+			}},
+		{Name: "hpke", Kind: sdk.KindCipher,
+			Config: func(*testing.T) sdk.Config {
+				return sdk.Config{"recipient_key": string(pub), "sender_key": string(priv)}
+			},
+			Invalid: []conformance.Invalid{
+				{Name: "not a public key", Config: sdk.Config{"recipient_key": "not a key", "sender_key": string(priv)}, Attribute: "recipient_key"},
+			}},
+		{Name: "websocket", Kind: sdk.KindSink,
+			Config: func(*testing.T) sdk.Config { return sdk.Config{"url": "ws://127.0.0.1:8765/rex", "token": token} },
+			Invalid: []conformance.Invalid{
+				{Name: "not a websocket url", Config: sdk.Config{"url": "ftp://127.0.0.1/rex", "token": token}, Attribute: "url"},
+			}},
+		{Name: "websocket", Kind: sdk.KindListener,
+			Config: func(*testing.T) sdk.Config { return sdk.Config{"address": "127.0.0.1:0", "token": token} },
+			Invalid: []conformance.Invalid{
+				{Name: "port out of range", Config: sdk.Config{"address": "127.0.0.1:99999", "token": token}, Attribute: "address"},
+				{Name: "empty token", Config: sdk.Config{"address": "127.0.0.1:0", "token": ""}, Attribute: "token"},
+			}},
+	} {
+		p.Plugin = conformance.Command{Path: rexBin, Args: []string{"plugin", p.Name}}
+		t.Run(p.Name+"_"+p.Kind, func(t *testing.T) {
+			t.Parallel()
+			conformance.TestPlugin(t, p)
+		})
+	}
 }

@@ -17,22 +17,26 @@ import (
 // checkHandshake: the binary completes the go-plugin handshake at the
 // host's protocol version and describes itself.
 func checkHandshake(t *testing.T, k *kit) {
-	p, err := start(t, k.d.Plugin, sdk.KindDialect)
+	handshake(t, k.ctx, k.d.Plugin, sdk.KindDialect, k.d.Name)
+}
+
+func handshake(t *testing.T, ctx context.Context, cmd Command, kind, name string) {
+	p, err := start(t, cmd, kind)
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, err := p.raw.(sdk.Stage).Info(k.ctx)
+	info, err := p.raw.(sdk.Stage).Info(ctx)
 	if err != nil {
 		t.Fatalf("Info: %v", err)
 	}
-	if info.Name == "" || (k.d.Name != "" && info.Name != k.d.Name) {
-		t.Errorf("Info.Name = %q, want %q (set sdk.Plugins.Name)", info.Name, k.d.Name)
+	if info.Name == "" || (name != "" && info.Name != name) {
+		t.Errorf("Info.Name = %q, want %q (set sdk.Plugins.Name)", info.Name, name)
 	}
 	if info.Version == "" {
 		t.Error("Info.Version is empty: set sdk.Plugins.Version")
 	}
-	if !slices.Contains(info.Kinds, sdk.KindDialect) {
-		t.Errorf("Info.Kinds = %v, want it to hold %q", info.Kinds, sdk.KindDialect)
+	if !slices.Contains(info.Kinds, kind) {
+		t.Errorf("Info.Kinds = %v, want it to hold %q", info.Kinds, kind)
 	}
 	if info.ProtocolMajor != sdk.ProtocolMajor || info.ProtocolMinor < 0 {
 		t.Errorf("protocol %d.%d, want major %d", info.ProtocolMajor, info.ProtocolMinor, sdk.ProtocolMajor)
@@ -53,8 +57,11 @@ func checkConfigSchema(t *testing.T, k *kit) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := p.raw.(sdk.Dialect)
-	schema := d.ConfigSchema()
+	configSchema(t, k.ctx, p.raw.(sdk.Configurable), cfg)
+}
+
+func configSchema(t *testing.T, ctx context.Context, c sdk.Configurable, cfg sdk.Config) {
+	schema := c.ConfigSchema()
 	seen := map[string]bool{}
 	types := []sdk.AttrType{sdk.TypeString, sdk.TypeNumber, sdk.TypeBool, sdk.TypeStringList, sdk.TypeStringMap}
 	for _, a := range schema.Attributes {
@@ -70,15 +77,15 @@ func checkConfigSchema(t *testing.T, k *kit) {
 		}
 		seen[a.Name] = true
 		if _, ok := cfg[a.Name]; a.Required && !ok {
-			t.Errorf("attribute %q is required, but the config NewStore returned lacks it", a.Name)
+			t.Errorf("attribute %q is required, but the valid configuration lacks it", a.Name)
 		}
 	}
 	for name := range cfg {
 		if !seen[name] {
-			t.Errorf("NewStore's config sets %q, which the plugin does not declare", name)
+			t.Errorf("the valid configuration sets %q, which the plugin does not declare", name)
 		}
 	}
-	if diags := d.Configure(k.ctx, cfg); diags.HasErrors() {
+	if diags := c.Configure(ctx, cfg); diags.HasErrors() {
 		t.Errorf("Configure: %v", diags.Err())
 	}
 }

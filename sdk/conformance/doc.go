@@ -10,6 +10,11 @@
 // Every check is a subtest named after what it checks, so one can be run
 // alone with -run or left out with [Dialect].Skip.
 //
+// [TestPlugin] checks a plugin of any other kind (a transform, a cipher, a
+// sink or a listener): the handshake and metadata, its configuration
+// schema, and that a valid block is taken and invalid ones refused as
+// diagnostics naming their attribute.
+//
 // The author tells the kit how to start the plugin ([Command]) and how to
 // make a fresh, empty store holding given tables ([Dialect].NewStore),
 // which returns the plugin's configuration for that store: the attributes
