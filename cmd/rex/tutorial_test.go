@@ -24,7 +24,8 @@ func tutorialScript(t *testing.T, page string) string {
 		t.Fatal(err)
 	}
 	var script strings.Builder
-	script.WriteString("set -euo pipefail\ncd \"$TUTORIAL_ROOT\"\n")
+	// A receiver left in the background by a failed step is stopped.
+	script.WriteString("set -euo pipefail\ntrap 'kill $(jobs -p) 2>/dev/null || true' EXIT\ncd \"$TUTORIAL_ROOT\"\n")
 	fileMark := regexp.MustCompile(`^<!-- file: (\S+) -->$`)
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	file, in, lang := "", false, ""
