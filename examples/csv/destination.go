@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/rexdata/rex/sdk"
 )
@@ -50,6 +52,14 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
+	unlockWriter, err := d.flock(writerFile, true, true)
+	if errors.Is(err, syscall.EWOULDBLOCK) {
+		return fmt.Errorf("begin: another transaction is writing to %s; one writer at a time", d.dir)
+	}
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	d.unlockWriter = unlockWriter
 	tx := &writeTx{schema: s, mode: req.Mode, modes: req.Modes, tables: map[string]*txTable{}}
 	if tx.mode == "" {
 		tx.mode = sdk.Replace
@@ -256,20 +266,33 @@ func (d *dialect) Commit(ctx context.Context) error {
 		return fail(err)
 	}
 	defer unlock()
+	// The journal makes the renames one step: once it is written, the
+	// commit happens, if need be finished by the next process to lock the
+	// folder after a crash.
+	var renames []rename
 	for name, t := range tx.tables {
-		if err := os.Rename(t.file.Name(), d.tablePath(name)); err != nil {
-			return fail(err)
-		}
+		renames = append(renames, rename{From: filepath.Base(t.file.Name()), To: filepath.Base(d.tablePath(name))})
 	}
-	if dir, err := os.Open(d.dir); err == nil {
-		dir.Sync()
-		dir.Close()
+	if err := d.writeJournal(renames); err != nil {
+		return fail(err)
 	}
 	for _, t := range tx.tables {
 		t.file.Close()
 	}
 	d.tx = nil
+	d.releaseWriter()
+	if err := d.finishCommit(); err != nil {
+		return fmt.Errorf("commit: %w (the commit is recorded and finishes at the folder's next use)", err)
+	}
 	return nil
+}
+
+// releaseWriter lets the next transaction begin.
+func (d *dialect) releaseWriter() {
+	if d.unlockWriter != nil {
+		d.unlockWriter()
+		d.unlockWriter = nil
+	}
 }
 
 // mergeUpserts writes the current rows, each replaced by the upserted row
@@ -372,9 +395,11 @@ func (d *dialect) checkForeignKeys() error {
 func (d *dialect) Rollback(context.Context) error {
 	tx := d.tx
 	if tx == nil {
+		d.releaseWriter()
 		return nil
 	}
 	d.tx = nil
+	defer d.releaseWriter()
 	var errs []string
 	for _, t := range tx.tables {
 		t.file.Close()

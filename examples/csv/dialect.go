@@ -21,12 +21,24 @@ const schemaFile = "schema.json"
 // lockFile names the file a Read's snapshot and a Commit lock.
 const lockFile = ".rex-csv.lock"
 
+// writerFile names the file a transaction locks from Begin to Commit or
+// Rollback: one writer at a time.
+const writerFile = ".rex-csv.writer"
+
+// journalFile names the list of renames a Commit is making. It exists only
+// while a Commit holds the exclusive lock, or after a crash in the middle
+// of one; the next lock finishes that commit.
+const journalFile = ".rex-csv.commit"
+
 // dialect reads and writes a folder of CSV files, one per table
 // (TABLE.csv, a header row of column names, then one line per row), and
 // schema.json. Values are Django-native, encoded as value.go says.
 type dialect struct {
 	dir string
 	tx  *writeTx
+	// unlockWriter releases the folder's writer lock, held while tx is
+	// open.
+	unlockWriter func()
 }
 
 // ConfigSchema declares the block's one attribute, dir.
@@ -78,9 +90,39 @@ func (d *dialect) tablePath(table string) string {
 }
 
 // lock takes the folder's lock: shared for a Read's snapshot, exclusive
-// for a Commit's renames. It returns the unlock function.
+// for a Commit's renames. A commit a crash interrupted is finished first.
+// It returns the unlock function.
 func (d *dialect) lock(exclusive bool) (func(), error) {
-	f, err := os.OpenFile(filepath.Join(d.dir, lockFile), os.O_RDWR|os.O_CREATE, 0o644)
+	for {
+		unlock, err := d.flock(lockFile, exclusive, false)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := os.Stat(filepath.Join(d.dir, journalFile)); errors.Is(err, os.ErrNotExist) {
+			return unlock, nil
+		}
+		// A journal seen under the lock is a crashed commit's: no live
+		// Commit renames without the exclusive lock.
+		if exclusive {
+			if err := d.finishCommit(); err != nil {
+				unlock()
+				return nil, err
+			}
+			return unlock, nil
+		}
+		unlock()
+		unlockX, err := d.lock(true)
+		if err != nil {
+			return nil, err
+		}
+		unlockX()
+	}
+}
+
+// flock locks the file name of the folder, shared or exclusive; with
+// noWait it fails at once when another process holds the lock.
+func (d *dialect) flock(name string, exclusive, noWait bool) (func(), error) {
+	f, err := os.OpenFile(filepath.Join(d.dir, name), os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", d.dir, err)
 	}
@@ -88,11 +130,84 @@ func (d *dialect) lock(exclusive bool) (func(), error) {
 	if exclusive {
 		how = syscall.LOCK_EX
 	}
+	if noWait {
+		how |= syscall.LOCK_NB
+	}
 	if err := syscall.Flock(int(f.Fd()), how); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("lock %s: %w", d.dir, err)
 	}
 	return func() { f.Close() }, nil
+}
+
+// rename is one new table file to move into place.
+type rename struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// writeJournal records a commit's renames before it makes them, durably.
+func (d *dialect) writeJournal(renames []rename) error {
+	b, err := json.Marshal(renames)
+	if err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(d.dir, journalFile+".tmp-*")
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(b); err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), filepath.Join(d.dir, journalFile))
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("write the commit journal: %w", err)
+	}
+	return d.syncDir()
+}
+
+// finishCommit makes the journal's renames whose new file is still there,
+// then removes the journal: the commit it records is then whole. The
+// caller holds the exclusive lock.
+func (d *dialect) finishCommit() error {
+	path := filepath.Join(d.dir, journalFile)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("read the commit journal: %w", err)
+	}
+	var renames []rename
+	if err := json.Unmarshal(b, &renames); err != nil {
+		return fmt.Errorf("read the commit journal %s: %w", path, err)
+	}
+	for _, r := range renames {
+		from, to := filepath.Join(d.dir, r.From), filepath.Join(d.dir, r.To)
+		if err := os.Rename(from, to); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("finish a commit: %w", err)
+		}
+	}
+	if err := d.syncDir(); err != nil {
+		return err
+	}
+	if err := os.Remove(path); err != nil {
+		return fmt.Errorf("finish a commit: %w", err)
+	}
+	return d.syncDir()
+}
+
+// syncDir makes the folder's renames durable.
+func (d *dialect) syncDir() error {
+	dir, err := os.Open(d.dir)
+	if err != nil {
+		return err
+	}
+	defer dir.Close()
+	return dir.Sync()
 }
 
 // kinds returns the value kind of each column of tbl: its Django field's,
