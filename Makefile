@@ -40,6 +40,7 @@ fuzz:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./sdk/ ./plugins/...
+	cd examples/csv && $(GO) test -run '^$$' -bench . -benchmem .
 
 quickstart:
 	bash pipelines/quickstart/run.sh

@@ -32,7 +32,7 @@ func TestMain(m *testing.M) {
 
 // newFolder makes a folder holding schema.json for s, as a Django
 // project's tables would be described, and returns the block's config.
-func newFolder(t *testing.T, s *sdk.Schema) sdk.Config {
+func newFolder(t testing.TB, s *sdk.Schema) sdk.Config {
 	t.Helper()
 	dir := t.TempDir()
 	b, err := json.MarshalIndent(s, "", "  ")
@@ -50,6 +50,6 @@ func TestConformance(t *testing.T) {
 	conformance.TestDialect(t, conformance.Dialect{
 		Plugin:   conformance.Command{Path: pluginBin},
 		Name:     "csv",
-		NewStore: newFolder,
+		NewStore: func(t *testing.T, s *sdk.Schema) sdk.Config { return newFolder(t, s) },
 	})
 }

@@ -13,7 +13,7 @@ import (
 
 // open configures a dialect on a new folder holding the kit's schema, or
 // on dir when given.
-func open(t *testing.T, dir string) *dialect {
+func open(t testing.TB, dir string) *dialect {
 	t.Helper()
 	if dir == "" {
 		dir = newFolder(t, conformance.Schema()).String("dir", "")
