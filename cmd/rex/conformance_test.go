@@ -26,6 +26,7 @@ func TestConformance_BuiltinDialects(t *testing.T) {
 				// A DurationField is a bigint on SQLite and MySQL.
 				Indistinct: map[sdk.FieldType]sdk.FieldType{sdk.DurationField: sdk.BigIntegerField},
 				Transform:  &conformance.Command{Path: rexBin, Args: []string{"plugin", "django"}},
+				Invalid:    invalidConfigs[engine],
 				NewStore: func(t *testing.T, s *sdk.Schema) sdk.Config {
 					stmts := djangoDDL(engine, s)
 					if engine == "sqlite" {
@@ -37,6 +38,21 @@ func TestConformance_BuiltinDialects(t *testing.T) {
 			})
 		})
 	}
+}
+
+// invalidConfigs are blocks each built-in dialect must refuse.
+var invalidConfigs = map[string][]conformance.Invalid{
+	"sqlite": {
+		{Name: "missing file", Config: sdk.Config{"path": "/nonexistent/shop.sqlite3"}, Attribute: "path"},
+		{Name: "empty path", Config: sdk.Config{"path": ""}, Attribute: "path"},
+	},
+	"postgres": {
+		{Name: "not a connection string", Config: sdk.Config{"dsn": "postgres://%zz"}, Attribute: "dsn"},
+		{Name: "no database", Config: sdk.Config{"dsn": "postgres://root@127.0.0.1:5432"}, Attribute: "dsn"},
+	},
+	"mysql": {
+		{Name: "not a DSN", Config: sdk.Config{"dsn": "root@tcp(127.0.0.1:3306"}, Attribute: "dsn"},
+	},
 }
 
 // sqliteStore makes an empty SQLite store for the kit, in WAL mode so a

@@ -51,5 +51,9 @@ func TestConformance(t *testing.T) {
 		Plugin:   conformance.Command{Path: pluginBin},
 		Name:     "csv",
 		NewStore: func(t *testing.T, s *sdk.Schema) sdk.Config { return newFolder(t, s) },
+		Invalid: []conformance.Invalid{
+			{Name: "missing folder", Config: sdk.Config{"dir": "/nonexistent/export"}, Attribute: "dir"},
+			{Name: "folder without schema.json", Config: sdk.Config{"dir": t.TempDir()}, Attribute: "dir"},
+		},
 	})
 }

@@ -49,8 +49,9 @@ func handshake(t *testing.T, ctx context.Context, cmd Command, kind, name string
 	}
 }
 
-// checkConfigSchema: the declared attributes are well formed and the
-// store's configuration satisfies them.
+// checkConfigSchema: the declared attributes are well formed, the store's
+// configuration satisfies them, and each of Dialect.Invalid is refused at
+// its attribute.
 func checkConfigSchema(t *testing.T, k *kit) {
 	cfg := k.store(t)
 	p, err := start(t, k.d.Plugin, sdk.KindDialect)
@@ -58,6 +59,11 @@ func checkConfigSchema(t *testing.T, k *kit) {
 		t.Fatal(err)
 	}
 	configSchema(t, k.ctx, p.raw.(sdk.Configurable), cfg)
+	for _, bad := range k.d.Invalid {
+		t.Run("Invalid/"+bad.Name, func(t *testing.T) {
+			refuses(t, k.ctx, k.d.Plugin, sdk.KindDialect, bad)
+		})
+	}
 }
 
 func configSchema(t *testing.T, ctx context.Context, c sdk.Configurable, cfg sdk.Config) {

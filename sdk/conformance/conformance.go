@@ -46,6 +46,9 @@ type Dialect struct {
 	// must be able to commit while a read snapshot is open (SQLite: WAL
 	// journal mode).
 	NewStore func(t *testing.T, schema *sdk.Schema) sdk.Config
+	// Invalid lists configurations Configure must refuse, each checked as
+	// its own subtest of ConfigSchema.
+	Invalid []Invalid
 	// Transform, when set, starts the transform that converts between the
 	// values the dialect stores and Django-native values, usually rex's
 	// django transform (Command{Path: "rex", Args: []string{"plugin",

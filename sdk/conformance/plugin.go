@@ -66,31 +66,37 @@ func TestPlugin(t *testing.T, p Plugin) {
 	})
 	for _, bad := range p.Invalid {
 		run("Invalid/"+bad.Name, func(t *testing.T, ctx context.Context) {
-			proc, err := start(t, p.Plugin, p.Kind)
-			if err != nil {
-				t.Fatal(err)
-			}
-			c := proc.raw.(sdk.Configurable)
-			_ = c.ConfigSchema()
-			diags := c.Configure(ctx, bad.Config)
-			if !diags.HasErrors() {
-				t.Fatalf("Configure(%v) reported no error", bad.Config)
-			}
-			named := false
-			for _, d := range diags {
-				if d.Severity == sdk.SeverityError && d.Attribute == bad.Attribute {
-					named = true
-				}
-				if d.Summary == "" {
-					t.Errorf("a diagnostic without a summary: %+v", d)
-				}
-			}
-			if !named {
-				t.Errorf("no error diagnostic names attribute %q: %v", bad.Attribute, diags.Err())
-			}
-			if _, err := proc.raw.(sdk.Stage).Info(ctx); err != nil {
-				t.Errorf("the plugin stopped answering after a refused configuration: %v", err)
-			}
+			refuses(t, ctx, p.Plugin, p.Kind, bad)
 		})
+	}
+}
+
+// refuses checks that the plugin refuses bad's configuration with an error
+// diagnostic naming its attribute, and serves on.
+func refuses(t *testing.T, ctx context.Context, cmd Command, kind string, bad Invalid) {
+	proc, err := start(t, cmd, kind)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := proc.raw.(sdk.Configurable)
+	_ = c.ConfigSchema()
+	diags := c.Configure(ctx, bad.Config)
+	if !diags.HasErrors() {
+		t.Fatalf("Configure(%v) reported no error", bad.Config)
+	}
+	named := false
+	for _, d := range diags {
+		if d.Severity == sdk.SeverityError && d.Attribute == bad.Attribute {
+			named = true
+		}
+		if d.Summary == "" {
+			t.Errorf("a diagnostic without a summary: %+v", d)
+		}
+	}
+	if !named {
+		t.Errorf("no error diagnostic names attribute %q: %v", bad.Attribute, diags.Err())
+	}
+	if _, err := proc.raw.(sdk.Stage).Info(ctx); err != nil {
+		t.Errorf("the plugin stopped answering after a refused configuration: %v", err)
 	}
 }
