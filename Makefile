@@ -7,9 +7,11 @@ build:
 	$(GO) build -o bin/rex ./cmd/rex
 
 # Every test: unit, plugin, end-to-end (real subprocesses, WebSockets and
-# SQLite files), then a short run of each fuzz target.
+# SQLite files), the example plugin's own tests (a module of its own, run
+# from its folder), then a short run of each fuzz target.
 test: vet
 	$(GO) test -count=1 -timeout 20m ./...
+	cd examples/csv && $(GO) vet ./... && $(GO) test -count=1 -timeout 10m ./...
 	$(MAKE) fuzz
 
 vet:
@@ -34,9 +36,11 @@ fuzz:
 	    done; \
 	  done; \
 	done; rm -f fuzz.out
+	cd examples/csv && $(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s .
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./sdk/ ./plugins/...
+	cd examples/csv && $(GO) test -run '^$$' -bench . -benchmem .
 
 quickstart:
 	bash pipelines/quickstart/run.sh

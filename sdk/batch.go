@@ -12,9 +12,12 @@ import (
 //
 // Values is row-major: row i is Values[i*len(Columns) : (i+1)*len(Columns)].
 type Batch struct {
-	Table   string
+	// Table names the table every row belongs to.
+	Table string
+	// Columns names the values of each row, in order.
 	Columns []string
-	Values  []Value
+	// Values holds the rows one after another.
+	Values []Value
 }
 
 // Len returns the number of rows.

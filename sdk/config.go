@@ -19,17 +19,23 @@ const (
 
 // Attribute is one HCL attribute of a plugin's block.
 type Attribute struct {
-	Name     string
-	Type     AttrType
+	// Name is the attribute's name in the block ("path").
+	Name string
+	// Type is the type its value must have.
+	Type AttrType
+	// Required attributes missing from the block are an error at the
+	// block's place in the file.
 	Required bool
 	// Sensitive values (tokens, keys) are never logged.
-	Sensitive   bool
+	Sensitive bool
+	// Description says what the attribute is, for people.
 	Description string
 }
 
 // ConfigSchema lists the attributes a plugin's block accepts. Anything else
 // in the block is an error at its place in the file.
 type ConfigSchema struct {
+	// Attributes are the attributes the block accepts.
 	Attributes []Attribute
 }
 
@@ -103,13 +109,16 @@ func (c Config) StringMap(name string) map[string]string {
 type Severity int
 
 const (
-	SeverityError   Severity = 1
+	// SeverityError stops the command before anything connects.
+	SeverityError Severity = 1
+	// SeverityWarning is printed and the command goes on.
 	SeverityWarning Severity = 2
 )
 
 // Diagnostic is a problem a plugin found in its configuration. The host
 // prints it at the attribute's place in the HCL file.
 type Diagnostic struct {
+	// Severity says whether the problem stops the command.
 	Severity Severity
 	// Summary is a short phrase without a final period ("Invalid key").
 	Summary string

@@ -34,7 +34,20 @@
 // Never write to stdout in a plugin: go-plugin's handshake owns it. Log
 // with [Logger].
 //
-// The protocol's major version is [ProtocolMajor]; it travels in the
-// go-plugin handshake, and a host and plugin of different majors refuse
-// each other with a message naming both.
+// Prove the plugin with the conformance kit, package
+// github.com/rexdata/rex/sdk/conformance, from the plugin's own go test;
+// docs/plugins.md is the tutorial, and examples/csv a whole plugin built
+// outside rex.
+//
+// # Versions
+//
+// A plugin reports its name, kinds, version and protocol version ([Info]);
+// `rex plugins` lists them. The protocol's major version is
+// [ProtocolMajor]; it travels in the go-plugin handshake, and a host and
+// plugin of different majors refuse each other with a message naming both.
+// [ProtocolMinor] counts additive changes (a new optional method, a new
+// schema field such as [Schema].Native): a plugin built against an older
+// minor keeps working. Should a major change come, the host serves the
+// current and the previous major side by side through go-plugin's
+// versioned plugin sets, so plugins have a release to move.
 package sdk

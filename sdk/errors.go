@@ -27,6 +27,7 @@ type RefusedError struct {
 	Reason string
 }
 
+// Error says who was refused and why.
 func (e *RefusedError) Error() string {
 	if e.Peer == "" {
 		return "refused: " + e.Reason

@@ -27,7 +27,9 @@ type Configurable interface {
 // BatchWriter receives what a [Source] reads.
 type BatchWriter interface {
 	// StartTable announces that the batches of table follow, and how many
-	// rows the table holds in the read snapshot (-1 if unknown).
+	// rows the table holds in the read snapshot. rex's sender checks the
+	// count against the rows it then reads and aborts the run when they
+	// differ, so count inside the snapshot.
 	StartTable(table string, rows int64) error
 	// WriteBatch sends one batch of the current table. The batch is encoded
 	// before WriteBatch returns, so the caller may reuse it. An error means
@@ -42,7 +44,8 @@ type ReadRequest struct {
 	Tables []string
 	// BatchRows and BatchBytes bound each batch: a batch is sent when
 	// either is reached. Defaults: 1000 rows, 1 MiB.
-	BatchRows  int
+	BatchRows int
+	// BatchBytes is the byte bound; see BatchRows.
 	BatchBytes int
 }
 
@@ -81,7 +84,9 @@ type WriteRequest struct {
 	// written without being emptied first (the receiver merges Django's
 	// django_content_type and auth_permission rows that way).
 	Tables []string
-	Mode   WriteMode
+	// Mode says how rows land in every table Modes does not name; ""
+	// means [Replace].
+	Mode WriteMode
 	// Modes overrides Mode for the tables it names (protocol 1.1).
 	Modes map[string]WriteMode
 }
@@ -90,6 +95,8 @@ type WriteRequest struct {
 // one at a time: Begin, any number of Write, then Commit or Rollback.
 type Destination interface {
 	Configurable
+	// Describe introspects the destination, as [Source].Describe does; the
+	// receiver sends the result to the sender before any row moves.
 	Describe(ctx context.Context) (*Schema, error)
 	// Begin opens the one transaction every later Write joins; foreign keys
 	// are checked at Commit, not per row, so tables may load in any order.
@@ -125,7 +132,11 @@ const (
 
 // TransformPlan is what a transform knows before the first batch.
 type TransformPlan struct {
-	Direction   Direction
+	// Direction says which way the transform converts.
+	Direction Direction
+	// Source and Destination are the two ends' schemas, as their dialects
+	// describe them; either may settle a column the other leaves
+	// ambiguous.
 	Source      *Schema
 	Destination *Schema
 }
@@ -219,10 +230,13 @@ type (
 	}
 	// EncodedTransform transforms encoded batches.
 	EncodedTransform interface {
+		// TransformEncoded transforms one encoded batch and returns it
+		// encoded.
 		TransformEncoded(ctx context.Context, data []byte) ([]byte, error)
 	}
 	// EncodedWriter writes encoded batches into a destination.
 	EncodedWriter interface {
+		// WriteEncoded writes one encoded batch, as Destination.Write.
 		WriteEncoded(ctx context.Context, data []byte) error
 	}
 )
@@ -233,12 +247,15 @@ type (
 // any NULL meet a NOT NULL column?). Profile runs outside the read snapshot
 // and may scan whole tables; it is called once per plan or run, before Read.
 type Profiler interface {
+	// Profile returns the facts about each of tables, by table name.
 	Profile(ctx context.Context, tables []string) (map[string]TableProfile, error)
 }
 
 // TableProfile holds the facts about one table's data.
 type TableProfile struct {
-	Rows    int64                    `json:"rows"`
+	// Rows counts the table's rows.
+	Rows int64 `json:"rows"`
+	// Columns holds each column's facts, by column name.
 	Columns map[string]ColumnProfile `json:"columns"`
 }
 

@@ -6,6 +6,12 @@ package sdk
 type Schema struct {
 	// Dialect names the engine the schema was read from ("sqlite", "postgres").
 	Dialect string `json:"dialect"`
+	// Native is true when the dialect stores Django-native values as they
+	// are, each in its own encoding (a file format rather than a database
+	// engine with types of its own, such as a folder of CSV files). The
+	// django transform then converts nothing: it checks that every value
+	// has its column's kind and passes it on. Since protocol 1.2.
+	Native bool `json:"native,omitempty"`
 	// Tables in an order that loads parents before children where the
 	// foreign keys allow it; cycles are allowed and handled by deferred checks.
 	Tables []Table `json:"tables"`
@@ -14,7 +20,9 @@ type Schema struct {
 // Table is one database table: usually one Django model, or the through
 // table of a ManyToManyField.
 type Table struct {
-	Name   string  `json:"name"`
+	// Name is the table's name in the database ("shop_product").
+	Name string `json:"name"`
+	// Fields are its columns, in the table's order.
 	Fields []Field `json:"fields"`
 	// Rows is the number of rows when known (a source's count inside its read
 	// snapshot), or -1.
@@ -47,7 +55,9 @@ type Field struct {
 
 // Reference is a foreign key's target.
 type Reference struct {
+	// Table is the referenced table.
 	Table string `json:"table"`
+	// Field is the referenced column, usually its primary key.
 	Field string `json:"field"`
 }
 

@@ -34,25 +34,38 @@ const (
 // implementation of each kind it offers (leave the others nil).
 type Plugins struct {
 	// Name identifies the plugin in logs and in `rex plugins` ("sqlite").
-	Name    string
+	Name string
+	// Version is the plugin's own version ("1.0.0"), which `rex plugins`
+	// shows and a required_plugins pin compares.
 	Version string
 
-	Dialect   Dialect
+	// Dialect serves source and destination blocks.
+	Dialect Dialect
+	// Transform serves transform blocks.
 	Transform Transform
-	Cipher    Cipher
-	Sink      Sink
-	Listener  Listener
+	// Cipher serves encrypt and decrypt blocks.
+	Cipher Cipher
+	// Sink serves sink blocks (the sender's transport).
+	Sink Sink
+	// Listener serves listen blocks (the receiver's transport).
+	Listener Listener
 }
 
 // Info describes a running plugin process.
 type Info struct {
-	Name          string   `json:"name"`
-	Version       string   `json:"version"`
-	Kinds         []string `json:"kinds"`
-	ProtocolMajor int      `json:"protocol_major"`
-	ProtocolMinor int      `json:"protocol_minor"`
-	PID           int      `json:"pid"`
-	SDKVersion    string   `json:"sdk_version"`
+	// Name and Version are the plugin's, from [Plugins].
+	Name    string `json:"name"`
+	Version string `json:"version"`
+	// Kinds lists the kinds it serves ([KindDialect], ...).
+	Kinds []string `json:"kinds"`
+	// ProtocolMajor and ProtocolMinor are the plugin protocol version the
+	// plugin was built with ([ProtocolMajor], [ProtocolMinor]).
+	ProtocolMajor int `json:"protocol_major"`
+	ProtocolMinor int `json:"protocol_minor"`
+	// PID is the plugin process's id.
+	PID int `json:"pid"`
+	// SDKVersion is the sdk [Version] the plugin was built with.
+	SDKVersion string `json:"sdk_version"`
 }
 
 // maxMessage bounds one gRPC message between host and plugin. Batches are

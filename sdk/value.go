@@ -53,8 +53,11 @@ func (k Kind) String() string {
 // as the IEEE bits; Decimal, Text, Bytes, UUID and JSON use Bytes.
 // Use the constructors and accessors rather than the fields.
 type Value struct {
-	Kind  Kind
-	Int   int64
+	// Kind is the value's kind.
+	Kind Kind
+	// Int is the payload of the integer-like kinds.
+	Int int64
+	// Bytes is the payload of the byte-like kinds.
 	Bytes []byte
 }
 

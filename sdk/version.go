@@ -8,7 +8,7 @@ const ProtocolMajor = 1
 
 // ProtocolMinor counts additive changes within the major version. The host
 // logs the plugin's minor version at startup.
-const ProtocolMinor = 1
+const ProtocolMinor = 2
 
 // Version is the sdk's own version.
 const Version = "0.1.0"

@@ -50,6 +50,8 @@ Usage:
   rex plan PIPELINE.hcl       connect, authenticate, validate; print what a run would do, write nothing
       --json                  the plan as a JSON document
   rex validate FILE.hcl       check a pipeline or receiver file and its plugins' settings
+  rex plugins [DIR]           list the plugins a pipeline in DIR can use: built in and found
+  rex schema FILE.hcl         print the JSON schema of the file's source or destination
   rex keygen NAME             write NAME.key (private, mode 0600) and NAME.pub
   rex version                 print the version
 
@@ -80,6 +82,10 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "plugin":
 		return servePlugin(rest, stderr)
+	case "plugins":
+		return listPlugins(rest, stdout, stderr)
+	case "schema":
+		return printSchema(rest, stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "rex %s (plugin protocol %d.%d)\n", version, sdk.ProtocolMajor, sdk.ProtocolMinor)
 		return exitOK

@@ -1,6 +1,7 @@
 // Package host starts, configures and stops plugin processes: every stage
 // of a pipeline runs as its own go-plugin subprocess, built-ins by
-// re-executing the rex binary, external plugins from the path in the HCL.
+// re-executing the rex binary, external plugins from the path in the HCL
+// or the search path (discover.go), each checked against its pins first.
 package host
 
 import (
@@ -11,6 +12,7 @@ import (
 	"maps"
 	"os"
 	"os/exec"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -152,39 +154,65 @@ func (h *Host) logger() hclog.Logger {
 }
 
 func (h *Host) command(f *pipeline.File, st *pipeline.Stage) (*exec.Cmd, *plugin.SecureConfig, *hcl.Diagnostic) {
-	if st.Plugin != "" {
-		if _, err := os.Stat(st.Plugin); err != nil {
-			return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Plugin binary not found",
-				Detail:  fmt.Sprintf("The %s block names the plugin binary %s, which cannot be used: %v. Build the plugin there or correct the path (relative paths are taken from the .hcl file's folder).", st.Block, st.Plugin, err),
-				Subject: st.DefRange.Ptr()}
-		}
-		var sc *plugin.SecureConfig
-		if st.PluginSHA256 != "" {
-			sum, err := hex.DecodeString(strings.TrimPrefix(st.PluginSHA256, "sha256:"))
-			if err != nil || len(sum) != sha256.Size {
-				return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid plugin_sha256",
-					Detail: "plugin_sha256 must be the binary's SHA-256 as 64 hexadecimal digits (`sha256sum PLUGIN`).", Subject: st.DefRange.Ptr()}
+	path := st.Plugin
+	pin := f.Pins[st.Name]
+	if path == "" {
+		if kinds, ok := h.Builtins[st.Name]; ok && contains(kinds, st.Kind) {
+			if pin != nil {
+				return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Pin of a built-in plugin",
+					Detail:  fmt.Sprintf("%s is built into rex, and required_plugins pins external plugins only. Remove the entry, or add plugin = \"./path/to/binary\" to the %s block to use an external %s.", st.Name, st.Block, st.Name),
+					Subject: pin.Range.Ptr()}
 			}
-			sc = &plugin.SecureConfig{Checksum: sum, Hash: sha256.New()}
+			return h.builtin(st)
 		}
-		return exec.Command(st.Plugin), sc, nil
+		path = Find(st.Name, SearchPath(f.Dir))
+		if path == "" {
+			return nil, nil, h.unknown(f, st)
+		}
+	} else if _, err := os.Stat(path); err != nil {
+		return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Plugin binary not found",
+			Detail:  fmt.Sprintf("The %s block names the plugin binary %s, which cannot be used: %v. Build the plugin there or correct the path (relative paths are taken from the .hcl file's folder).", st.Block, path, err),
+			Subject: st.DefRange.Ptr()}
 	}
-	kinds, ok := h.Builtins[st.Name]
-	if !ok || !contains(kinds, st.Kind) {
-		var names []string
-		for name, ks := range h.Builtins {
-			if contains(ks, st.Kind) {
-				names = append(names, name)
-			}
+	want, where, subject := "", "", st.DefRange
+	if st.PluginSHA256 != "" {
+		sum, err := hex.DecodeString(strings.TrimPrefix(st.PluginSHA256, "sha256:"))
+		if err != nil || len(sum) != sha256.Size {
+			return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid plugin_sha256",
+				Detail: "plugin_sha256 must be the binary's SHA-256 as 64 hexadecimal digits (`sha256sum PLUGIN`).", Subject: st.DefRange.Ptr()}
 		}
-		sort.Strings(names)
-		detail := fmt.Sprintf("rex has no built-in %s plugin named %q; the built-in ones are: %s.", st.Kind, st.Name, strings.Join(names, ", "))
-		if s := pipeline.Suggest(st.Name, names); s != "" {
-			detail += fmt.Sprintf(" Did you mean %q?", s)
-		}
-		detail += ` To use a plugin of your own, add plugin = "./path/to/binary" to the block.`
-		return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown plugin", Detail: detail, Subject: st.DefRange.Ptr()}
+		want, where = hex.EncodeToString(sum), fmt.Sprintf("plugin_sha256 = %q", st.PluginSHA256)
 	}
+	if pin != nil && pin.SHA256 != "" {
+		if want != "" && want != pin.SHA256 {
+			return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Conflicting plugin checksums",
+				Detail:  fmt.Sprintf("The %s block's plugin_sha256 is %s, and required_plugins pins %s to %s. Keep one.", st.Block, want, st.Name, pin.SHA256),
+				Subject: pin.Range.Ptr()}
+		}
+		want, where, subject = pin.SHA256, fmt.Sprintf("required_plugins at %s:%d:%d", pin.Range.Filename, pin.Range.Start.Line, pin.Range.Start.Column), pin.Range
+	}
+	var sc *plugin.SecureConfig
+	if want != "" {
+		// Checked here to say what was found; go-plugin checks again as
+		// it starts the binary, so a swap in between is caught too.
+		got, err := FileSHA256(path)
+		if err != nil {
+			return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Plugin binary unreadable", Detail: err.Error(), Subject: subject.Ptr()}
+		}
+		if got != want {
+			return nil, nil, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Plugin checksum mismatch",
+				Detail: fmt.Sprintf("The plugin binary %s does not match %s: expected SHA-256 %s, found %s. It was changed or replaced, so rex did not start it. Check where it came from, then update the pin with its `sha256sum`.",
+					path, where, want, got),
+				Subject: subject.Ptr()}
+		}
+		sum, _ := hex.DecodeString(want)
+		sc = &plugin.SecureConfig{Checksum: sum, Hash: sha256.New()}
+	}
+	return exec.Command(path), sc, nil
+}
+
+// builtin is the command serving a built-in plugin: the rex binary itself.
+func (h *Host) builtin(st *pipeline.Stage) (*exec.Cmd, *plugin.SecureConfig, *hcl.Diagnostic) {
 	self := h.Self
 	if self == "" {
 		var err error
@@ -194,6 +222,34 @@ func (h *Host) command(f *pipeline.File, st *pipeline.Stage) (*exec.Cmd, *plugin
 	}
 	return exec.Command(self, "plugin", st.Name), nil, nil
 }
+
+// unknown is the diagnostic of a plugin that is neither built in nor in
+// the search path.
+func (h *Host) unknown(f *pipeline.File, st *pipeline.Stage) *hcl.Diagnostic {
+	var names []string
+	for name, ks := range h.Builtins {
+		if contains(ks, st.Kind) {
+			names = append(names, name)
+		}
+	}
+	for _, fd := range Discover(SearchPath(f.Dir)) {
+		if !fd.Shadowed && !contains(names, fd.Name) {
+			names = append(names, fd.Name)
+		}
+	}
+	sort.Strings(names)
+	detail := fmt.Sprintf("rex has no %s plugin named %q: it is not built in, and no %s%s is in %s. The %s plugins rex knows are: %s.",
+		st.Kind, st.Name, BinaryPrefix, st.Name, strings.Join(SearchPath(f.Dir), " or "), st.Kind, strings.Join(names, ", "))
+	if s := pipeline.Suggest(st.Name, names); s != "" {
+		detail += fmt.Sprintf(" Did you mean %q?", s)
+	}
+	detail += ` To use a plugin of your own, put it in one of those folders as ` + BinaryPrefix + st.Name + `, or add plugin = "./path/to/binary" to the block.`
+	return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown plugin", Detail: detail, Subject: st.DefRange.Ptr()}
+}
+
+// pluginVersionRE finds the plugin's protocol version in go-plugin's
+// handshake error ("Plugin version: 2, Client versions: [1]").
+var pluginVersionRE = regexp.MustCompile(`Plugin version: (\d+)`)
 
 func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stage) (*Plugin, hcl.Diagnostics) {
 	cmd, secure, d := h.command(f, st)
@@ -218,9 +274,15 @@ func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stag
 		detail := err.Error()
 		switch {
 		case strings.Contains(detail, "incompatible API version"):
-			detail = fmt.Sprintf("%v: %s. This rex speaks plugin protocol %d; rebuild the plugin against a matching rex sdk.", sdk.ErrProtocolVersion, detail, sdk.ProtocolMajor)
+			theirs := "another version"
+			if m := pluginVersionRE.FindStringSubmatch(detail); m != nil {
+				theirs = "protocol " + m[1]
+			}
+			summary = "Plugin protocol version mismatch"
+			detail = fmt.Sprintf("%v: the plugin speaks %s; this rex speaks protocol %d. Rebuild the plugin against the rex sdk of this rex's version (rex version prints it), or use the rex its sdk came from. (%s)",
+				sdk.ErrProtocolVersion, theirs, sdk.ProtocolMajor, err)
 		case strings.Contains(detail, "checksums did not match"):
-			detail = fmt.Sprintf("The plugin binary %s does not match plugin_sha256 = %q: it was changed or replaced. Check where it came from, then update the pin with its `sha256sum`.", st.Plugin, st.PluginSHA256)
+			detail = fmt.Sprintf("The plugin binary %s changed as it was started: it no longer matches its pinned SHA-256. Check where it came from, then update the pin with its `sha256sum`.", cmd.Path)
 		}
 		return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: st.DefRange.Ptr()}}
 	}
@@ -235,6 +297,13 @@ func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stag
 	p.raw = raw
 	if p.Info, err = raw.(sdk.Stage).Info(ctx); err != nil {
 		return fail("Plugin does not describe itself", err)
+	}
+	if pin := f.Pins[st.Name]; pin != nil && pin.Version != "" && p.Info.Version != pin.Version {
+		client.Kill()
+		return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Plugin version mismatch",
+			Detail: fmt.Sprintf("required_plugins pins %s to version %s, and the plugin %s reports version %s. Install version %s, or update the pin (and its sha256) to the plugin you mean to run.",
+				st.Name, pin.Version, cmd.Path, p.Info.Version, pin.Version),
+			Subject: pin.Range.Ptr()}}
 	}
 	if !contains(p.Info.Kinds, st.Kind) {
 		return fail("Plugin does not serve "+st.Kind, fmt.Errorf("plugin %q serves %s, and a %s block needs a %s plugin", p.Info.Name, strings.Join(p.Info.Kinds, ", "), st.Block, st.Kind))

@@ -61,6 +61,8 @@ type File struct {
 	Sync *Sync
 	// UI is the file's ui block, or nil.
 	UI *UI
+	// Pins are the required_plugins entries by plugin name.
+	Pins map[string]*Pin
 	// Parser holds the parsed sources, for printing diagnostics with the
 	// offending lines.
 	Parser *hclparse.Parser
@@ -97,7 +99,7 @@ var order = map[Role][]string{
 }
 
 var fileSchema = func() *hcl.BodySchema {
-	s := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "sync"}, {Type: "ui"}}}
+	s := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "sync"}, {Type: "ui"}, {Type: "required_plugins"}}}
 	for _, name := range []string{"source", "transform", "encrypt", "sink", "listen", "decrypt", "destination"} {
 		s.Blocks = append(s.Blocks, hcl.BlockHeaderSchema{Type: name, LabelNames: []string{"plugin"}})
 	}
@@ -142,6 +144,18 @@ func Load(path string, want Role) (*File, hcl.Diagnostics) {
 			u, d := decodeUI(b, ctx)
 			diags = append(diags, d...)
 			f.UI = u
+			continue
+		}
+		if b.Type == "required_plugins" {
+			if prev := seen[b.Type]; prev != nil {
+				diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Duplicate required_plugins block",
+					Detail: fmt.Sprintf("A file has one required_plugins block; the first is at %s.", prev.DefRange), Subject: b.DefRange.Ptr()})
+				continue
+			}
+			seen[b.Type] = b
+			pins, d := decodePins(b, ctx)
+			diags = append(diags, d...)
+			f.Pins = pins
 			continue
 		}
 		if b.Type == "sync" {

@@ -33,10 +33,13 @@ var codecs = map[string]func(o *options) codec{
 	"mysql":    newMySQLCodec,
 }
 
-func codecFor(dialect string, o *options) (codec, error) {
-	mk, ok := codecs[dialect]
+func codecFor(s *sdk.Schema, o *options) (codec, error) {
+	if s.Native {
+		return passCodec{}, nil
+	}
+	mk, ok := codecs[s.Dialect]
 	if !ok {
-		return nil, fmt.Errorf("%w: the django transform does not know dialect %q yet (it knows sqlite, postgres and mysql)", ErrUnknownDialect, dialect)
+		return nil, fmt.Errorf("%w: the django transform does not know dialect %q yet (it knows sqlite, postgres and mysql, and any dialect whose schema says it stores Django-native values)", ErrUnknownDialect, s.Dialect)
 	}
 	return mk(o), nil
 }

@@ -63,7 +63,7 @@ func (t *transform) Prepare(_ context.Context, plan sdk.TransformPlan) error {
 		}
 		return fmt.Errorf("prepare django transform to %s: the plan has no %s schema", plan.Direction, side)
 	}
-	cd, err := codecFor(own.Dialect, o)
+	cd, err := codecFor(own, o)
 	if err != nil {
 		return fmt.Errorf("prepare django transform: %w", err)
 	}

@@ -1,0 +1,55 @@
+package host
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+func TestSearchPath_ProjectThenUser(t *testing.T) {
+	for _, tc := range []struct {
+		name, xdg, home string
+		want            []string
+	}{
+		{name: "XDG_DATA_HOME set", xdg: "/data", home: "/home/u", want: []string{"/p/.rex/plugins", "/data/rex/plugins"}},
+		{name: "XDG_DATA_HOME unset", home: "/home/u", want: []string{"/p/.rex/plugins", "/home/u/.local/share/rex/plugins"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("XDG_DATA_HOME", tc.xdg)
+			t.Setenv("HOME", tc.home)
+			if got := SearchPath("/p"); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("SearchPath = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDiscover_FirstFolderWinsAndOnlyExecutables(t *testing.T) {
+	project, user := t.TempDir(), t.TempDir()
+	put := func(dir, name string, mode os.FileMode) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte("#!/bin/sh\n"), mode); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a := put(project, "rex-plugin-csv", 0o755)
+	put(project, "rex-plugin-notes.txt", 0o644) // not executable
+	put(project, "other-tool", 0o755)           // not a plugin's name
+	b := put(user, "rex-plugin-csv", 0o755)
+	c := put(user, "rex-plugin-parquet", 0o755)
+	os.Mkdir(filepath.Join(user, "rex-plugin-dir"), 0o755) // a folder
+
+	got := Discover([]string{project, user, filepath.Join(user, "missing")})
+	want := []Found{{Name: "csv", Path: a}, {Name: "csv", Path: b, Shadowed: true}, {Name: "parquet", Path: c}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Discover = %+v, want %+v", got, want)
+	}
+	if p := Find("csv", []string{project, user}); p != a {
+		t.Errorf("Find(csv) = %q, want the project's %q", p, a)
+	}
+	if p := Find("notes.txt", []string{project}); p != "" {
+		t.Errorf("Find found a file that is not executable: %q", p)
+	}
+}
