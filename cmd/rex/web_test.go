@@ -7,6 +7,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +19,9 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/gorilla/websocket"
+
+	"github.com/rexdata/rex/engine/progress"
 )
 
 // chromium returns Debian's Chromium, which CI installs (apt-get install
@@ -293,4 +297,49 @@ func TestWeb_PageBeyondLoopback_AsksForToken(t *testing.T) {
 		t.Errorf("the token form is still shown after the right token (%v)", err)
 	}
 	screenshot(t, ctx, "receiver-token.png")
+}
+
+// TestRun_UI_ServesSenderEvents runs `rex run --ui` and follows the
+// sender's page's event stream to the commit.
+func TestRun_UI_ServesSenderEvents(t *testing.T) {
+	w := newWorkdir(t)
+	growSource(t, w.src, 30000)
+	_, addr := w.serve("ui-run-token-0123456789")
+	w.pipeline(addr, "ui-run-token-0123456789", "")
+	run := start(t, w.dir, "run", "--ui", "127.0.0.1:0", "pipeline.hcl")
+	m := run.waitLine(t, regexp.MustCompile(`^rex run: live page on http://(127\.0\.0\.1:\d+)/$`), time.Minute)
+	ws, _, err := websocket.DefaultDialer.Dial("ws://"+m[1]+"/events", http.Header{"Origin": {"http://" + m[1]}})
+	if err != nil {
+		t.Fatalf("the sender's page: %v", err)
+	}
+	defer ws.Close()
+	ws.SetReadDeadline(time.Now().Add(2 * time.Minute))
+	kinds := map[progress.Kind]bool{}
+	for !kinds[progress.Committed] {
+		var msg struct {
+			Type  string          `json:"type"`
+			Side  string          `json:"side"`
+			Event *progress.Event `json:"event"`
+		}
+		if err := ws.ReadJSON(&msg); err != nil {
+			t.Fatalf("reading the sender's events (seen %v): %v\n%s", kinds, err, run.errText())
+		}
+		if msg.Type == "hello" && msg.Side != "sender" {
+			t.Errorf("hello from %q, want sender", msg.Side)
+		}
+		if msg.Event != nil {
+			if msg.Event.Side != "sender" {
+				t.Errorf("event from %q on the sender's page", msg.Event.Side)
+			}
+			kinds[msg.Event.Kind] = true
+		}
+	}
+	for _, k := range []progress.Kind{progress.SessionStarted, progress.Step, progress.Verdict, progress.Rows, progress.TableDone} {
+		if !kinds[k] {
+			t.Errorf("the sender's page never got a %s event", k)
+		}
+	}
+	if code := run.wait(t, time.Minute); code != 0 {
+		t.Fatalf("rex run --ui exited %d:\n%s", code, run.errText())
+	}
 }
