@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBench_Smoke runs the whole benchmark at the smoke size: the dataset
+// on three engines, rex end to end for every pair, and each baseline that
+// is installed, with every destination's row counts checked. No figure is
+// asserted: only that every rex run and every floor arrived whole, and
+// that the report names every run.
+func TestBench_Smoke(t *testing.T) {
+	t.Chdir("../..")
+	out := filepath.Join(t.TempDir(), "smoke.json")
+	rep, err := bench(context.Background(), options{size: "smoke", pairs: allPairs, baselines: true, django: "auto", out: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	rep.print(&buf)
+	t.Log(buf.String())
+	if err := rep.write(out); err != nil {
+		t.Fatal(err)
+	}
+	var back Report
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Rows != sizes["smoke"] || len(back.Runs) != len(rep.Runs) {
+		t.Errorf("report: %d rows and %d runs, want %d and %d", back.Rows, len(back.Runs), sizes["smoke"], len(rep.Runs))
+	}
+	tools := map[string]bool{}
+	for _, run := range rep.Runs {
+		tools[run.Tool+" "+run.Pair] = true
+		switch {
+		case run.Tool == "rex", run.Tool == "COPY pipe", run.Tool == "LOAD DATA", run.Tool == "prepared INSERT loop":
+			// rex and the floors must arrive whole.
+			if !run.ok() {
+				t.Errorf("%s %s: error %q, checked %t, lost %v", run.Tool, run.Pair, run.Error, run.Checked, run.Lost)
+			}
+		case strings.Contains(run.Error, "not installed"):
+			t.Logf("%s %s skipped: %s", run.Tool, run.Pair, run.Error)
+		default:
+			// pgloader and Django: what they lose is a finding, not a
+			// failure of the benchmark, but it must have been counted.
+			if !run.Checked && !strings.Contains(run.Error, "did not finish") {
+				t.Errorf("%s %s: destination not checked: %s", run.Tool, run.Pair, run.Error)
+			}
+		}
+		if !strings.Contains(buf.String(), run.Tool) {
+			t.Errorf("the table does not show %s", run.Tool)
+		}
+	}
+	for _, p := range allPairs {
+		from, to, _ := strings.Cut(p, "-")
+		if !tools["rex "+from+"→"+to] {
+			t.Errorf("no rex run for %s", p)
+		}
+	}
+	for _, want := range []string{"COPY pipe postgres→postgres", "LOAD DATA postgres→mysql", "prepared INSERT loop postgres→sqlite"} {
+		if !tools[want] {
+			t.Errorf("no %s run", want)
+		}
+	}
+}
+
+// TestPlan_Sizes: the named sizes make the row counts they promise, every
+// table gets rows, and the generated tables sum to the size.
+func TestPlan_Sizes(t *testing.T) {
+	for _, tc := range []struct {
+		size string
+		want int64
+	}{{"smoke", 3_000}, {"small", 250_000}, {"large", 5_000_000}} {
+		t.Run(tc.size, func(t *testing.T) {
+			rows := plan(sizes[tc.size])
+			var sum int64
+			for _, tb := range benchTables {
+				if rows[tb.name] <= 0 {
+					t.Errorf("%s: %d rows", tb.name, rows[tb.name])
+				}
+				sum += rows[tb.name]
+			}
+			if sum != tc.want {
+				t.Errorf("%d rows in all, want %d", sum, tc.want)
+			}
+		})
+	}
+}
