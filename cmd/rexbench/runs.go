@@ -162,6 +162,7 @@ destination %q {
 		return r
 	}
 	var serveLog strings.Builder
+	launched := time.Now()
 	addrc := make(chan string, 1)
 	logDone := make(chan struct{})
 	go func() {
@@ -169,7 +170,7 @@ destination %q {
 		re := regexp.MustCompile(`listening on (\S+)`)
 		sc := bufio.NewScanner(errPipe)
 		for sc.Scan() {
-			serveLog.WriteString(sc.Text() + "\n")
+			fmt.Fprintf(&serveLog, "%7.3f %s\n", time.Since(launched).Seconds(), sc.Text())
 			if m := re.FindStringSubmatch(sc.Text()); m != nil {
 				select {
 				case addrc <- m[1]:
@@ -220,6 +221,8 @@ sink "websocket" {
 	if err != nil || serr != nil {
 		r.Error = fmt.Sprintf("rex run: %v, rex serve: %v\n%s\n%s", err, serr, trim(runErr.String(), 2000), trim(serveLog.String(), 2000))
 	}
+	os.WriteFile(filepath.Join(wd, "receiver.log"), []byte(serveLog.String()), 0o644)
+	fmt.Fprintf(&serveLog, "%7.3f sender started\n", start.Sub(launched).Seconds())
 	r.CPUSeconds = cpuSeconds(run, serve)
 	r.PeakRSSMiB, r.PeakPSSMiB = float64(s.rss)/1024, float64(s.pss)/1024
 	r.Processes = len(s.procs)
