@@ -44,6 +44,7 @@ type options struct {
 	baselines  bool
 	django     string // "auto", "on", "off"
 	profileDir string
+	rexBinary  string // a prebuilt rex instead of building ./cmd/rex
 	out        string
 	quiet      bool
 }
@@ -57,6 +58,7 @@ func main() {
 	flag.BoolVar(&o.baselines, "baselines", true, "run the baselines (COPY pipe, pgloader, Django, LOAD DATA, SQLite loop)")
 	flag.StringVar(&o.django, "django", "auto", "run Django's dumpdata|loaddata: auto (up to the small size), on, off")
 	flag.StringVar(&o.profileDir, "profile", "", "write CPU and allocation profiles of every rex process under this directory")
+	flag.StringVar(&o.rexBinary, "rex", "", "use this rex binary instead of building ./cmd/rex (to compare builds)")
 	flag.StringVar(&o.out, "json", "", "write the report as JSON to this file (default bench/results/SIZE-TIME.json)")
 	flag.Parse()
 	o.pairs = strings.Split(pairs, ",")
@@ -114,9 +116,15 @@ func bench(ctx context.Context, o options) (*Report, error) {
 		defer os.RemoveAll(dir)
 	}
 	rex := filepath.Join(dir, "rex")
-	logf("building rex")
-	if out, err := command("go", "build", "-o", rex, "./cmd/rex").CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("build rex: %v\n%s", err, out)
+	if o.rexBinary != "" {
+		if rex, err = filepath.Abs(o.rexBinary); err != nil {
+			return nil, err
+		}
+	} else {
+		logf("building rex")
+		if out, err := command("go", "build", "-o", rex, "./cmd/rex").CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("build rex: %v\n%s", err, out)
+		}
 	}
 	b := &bencher{dir: dir, rex: rex, tag: fmt.Sprintf("rexbench_%d", os.Getpid()), o: o}
 	defer b.dropAll()
@@ -127,13 +135,12 @@ func bench(ctx context.Context, o options) (*Report, error) {
 	}
 	rep.Rows, rep.Tables = d.total, d.rows
 
+	// A source on MySQL or SQLite only where a rex run or pgloader reads
+	// it.
 	need := map[string]bool{"postgres": true}
 	for _, p := range o.pairs {
 		from, _, _ := strings.Cut(p, "-")
 		need[from] = true
-	}
-	if o.baselines {
-		need["mysql"], need["sqlite"] = true, true
 	}
 	logf("generating %d rows in postgres", d.total)
 	start := time.Now()
@@ -145,8 +152,10 @@ func bench(ctx context.Context, o options) (*Report, error) {
 		return nil, err
 	}
 	d.src["postgres"] = pg
-	if err := d.exportCSV(ctx, pg); err != nil {
-		return nil, err
+	if need["mysql"] || (o.baselines && contains(o.pairs, "postgres-mysql")) {
+		if err := d.exportCSV(ctx, pg); err != nil {
+			return nil, err
+		}
 	}
 	if need["mysql"] {
 		logf("copying into mysql")

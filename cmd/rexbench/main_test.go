@@ -96,3 +96,36 @@ func TestPlan_Sizes(t *testing.T) {
 		})
 	}
 }
+
+// TestPhases_ReceiverLog: the phases are read from the receiver's timed
+// progress lines, on the sender's clock; a log without them gives none.
+func TestPhases_ReceiverLog(t *testing.T) {
+	log := `  0.026 rex serve: listening on 127.0.0.1:38171
+  0.064 receiver: token accepted, sender key SHA256:x verified
+  2.799 receiver: transaction open, 28 tables
+  3.136 receiver: allfields_everything 1000/50000 rows
+  7.702 receiver: allfields_everything done, 50000 rows
+  7.702 receiver: allfields_book done, 0 rows
+  8.832 receiver: committed: 28 tables
+`
+	for _, tc := range []struct {
+		name string
+		log  string
+		want map[string]float64
+	}{
+		{"whole run", log, map[string]float64{"setup": 2.749, "stream": 4.903, "commit": 1.13, "close": 0.118}},
+		{"refused", "  0.026 rex serve: listening on 127.0.0.1:1\n  0.5 receiver: refused\n", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := phases(tc.log, 0.05, 8.9)
+			if len(got) != len(tc.want) {
+				t.Fatalf("phases = %v, want %v", got, tc.want)
+			}
+			for k, v := range tc.want {
+				if d := got[k] - v; d > 1e-9 || d < -1e-9 {
+					t.Errorf("%s = %.3f, want %.3f", k, got[k], v)
+				}
+			}
+		})
+	}
+}

@@ -125,7 +125,11 @@ func (r *Report) print(w io.Writer) {
 		if len(run.Stages) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "%s %s, per process (sampled):\n", run.Pair, run.Tool)
+		fmt.Fprintf(w, "%s %s", run.Pair, run.Tool)
+		if p := run.Phases; p != nil {
+			fmt.Fprintf(w, ": setup %.1f s, stream %.1f s, commit %.1f s, close %.1f s", p["setup"], p["stream"], p["commit"], p["close"])
+		}
+		fmt.Fprintf(w, "; per process (sampled):\n")
 		for _, s := range run.Stages {
 			fmt.Fprintf(w, "  %-9s %-26s CPU %6.1f s   peak RSS %6.1f MiB\n", s.Side, s.Process, s.CPUSeconds, s.PeakRSSMiB)
 		}

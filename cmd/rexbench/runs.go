@@ -41,6 +41,13 @@ type Run struct {
 	Lost    []string `json:"lost,omitempty"`
 	Error   string   `json:"error,omitempty"`
 	Note    string   `json:"note,omitempty"`
+	// Phases of a rex run, in seconds from the sender's start, read from
+	// the receiver's progress lines: "setup" until the destination
+	// transaction opens (plugins, handshake, schemas, the source profile
+	// that validation needs), "stream" until the last table is written,
+	// "commit" until it committed (verification, deferred FK checks,
+	// sequences, COMMIT), "close" until the sender exited.
+	Phases map[string]float64 `json:"phases,omitempty"`
 	// Stages: per side and process, CPU seconds and peak RSS.
 	Stages []Stage `json:"stages,omitempty"`
 	Ratios []Ratio `json:"ratios,omitempty"`
@@ -222,13 +229,43 @@ sink "websocket" {
 		r.Error = fmt.Sprintf("rex run: %v, rex serve: %v\n%s\n%s", err, serr, trim(runErr.String(), 2000), trim(serveLog.String(), 2000))
 	}
 	os.WriteFile(filepath.Join(wd, "receiver.log"), []byte(serveLog.String()), 0o644)
-	fmt.Fprintf(&serveLog, "%7.3f sender started\n", start.Sub(launched).Seconds())
+	r.Phases = phases(serveLog.String(), start.Sub(launched).Seconds(), elapsed.Seconds())
 	r.CPUSeconds = cpuSeconds(run, serve)
 	r.PeakRSSMiB, r.PeakPSSMiB = float64(s.rss)/1024, float64(s.pss)/1024
 	r.Processes = len(s.procs)
 	r.Stages = s.stages()
 	b.finish(r, d, src, elapsed, nil)
 	return r
+}
+
+// phases splits a rex run by the receiver's progress lines (each prefixed
+// with its time since the receiver started); sender is when the sender
+// started on that clock, total the run's wall time.
+func phases(log string, sender, total float64) map[string]float64 {
+	var open, done, committed float64
+	for _, l := range strings.Split(log, "\n") {
+		f := strings.Fields(l)
+		if len(f) < 2 {
+			continue
+		}
+		var t float64
+		if _, err := fmt.Sscan(f[0], &t); err != nil {
+			continue
+		}
+		t -= sender
+		switch {
+		case strings.Contains(l, "transaction open"):
+			open = t
+		case strings.Contains(l, " done, "):
+			done = t
+		case strings.Contains(l, "committed"):
+			committed = t
+		}
+	}
+	if open == 0 || done == 0 || committed == 0 {
+		return nil
+	}
+	return map[string]float64{"setup": open, "stream": done - open, "commit": committed - done, "close": total - committed}
 }
 
 // copyPipe is the physical floor into PostgreSQL: per generated table,
