@@ -62,12 +62,13 @@ func main() {
 	flag.StringVar(&o.out, "json", "", "write the report as JSON to this file (default bench/results/SIZE-TIME.json)")
 	flag.Parse()
 	o.pairs = strings.Split(pairs, ",")
+	if o.out == "" {
+		o.out = filepath.Join("bench", "results", fmt.Sprintf("%s-%s.json", o.size, time.Now().UTC().Format("20060102T150405Z")))
+	}
 	rep, err := bench(context.Background(), o)
 	if rep != nil {
 		rep.print(os.Stdout)
-		if o.out == "" {
-			o.out = filepath.Join("bench", "results", fmt.Sprintf("%s-%s.json", rep.Size, rep.Started.Format("20060102T150405Z")))
-		}
+		os.Remove(o.out + ".partial")
 		if werr := rep.write(o.out); werr != nil {
 			fmt.Fprintln(os.Stderr, "rexbench:", werr)
 		} else {
@@ -128,7 +129,7 @@ func bench(ctx context.Context, o options) (*Report, error) {
 	}
 	b := &bencher{dir: dir, rex: rex, tag: fmt.Sprintf("rexbench_%d", os.Getpid()), o: o}
 	defer b.dropAll()
-	rep := &Report{Size: o.size, Started: time.Now().UTC(), Machine: machine()}
+	rep := &Report{Size: o.size, Started: time.Now().UTC(), Machine: machine(), path: o.out}
 	d := &dataset{dir: dir, rows: plan(rows), src: map[string]*database{}}
 	for _, t := range benchTables {
 		d.total += d.rows[t.name]

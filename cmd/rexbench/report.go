@@ -22,6 +22,7 @@ type Report struct {
 	GenerateSeconds float64          `json:"generate_seconds"`
 	Tables          map[string]int64 `json:"tables"`
 	Runs            []*Run           `json:"runs"`
+	path            string           // where add writes the report so far
 }
 
 func (r *Report) add(run *Run) {
@@ -29,6 +30,12 @@ func (r *Report) add(run *Run) {
 		logf("%s %s: %s", run.Tool, run.Pair, firstLine(run.Error))
 	}
 	r.Runs = append(r.Runs, run)
+	if r.path != "" {
+		// A long run leaves its figures so far behind if it is stopped.
+		if err := r.write(r.path + ".partial"); err != nil {
+			logf("write %s.partial: %v", r.path, err)
+		}
+	}
 }
 
 func firstLine(s string) string {
