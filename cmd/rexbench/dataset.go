@@ -81,7 +81,7 @@ var benchTables = []table{
 		{"uuid", "CASE WHEN i % 13 = 0 THEN NULL ELSE md5(i::text)::uuid END"},
 		{"json", "CASE WHEN i % 50 = 0 THEN NULL ELSE jsonb_build_object('i', i, 'name', 'n' || i, 'tags', jsonb_build_array('a', 'b', i % 7), 'ok', i % 2 = 0, 'nested', jsonb_build_object('x', i * 0.5, 'ü', 'ß')) END"},
 		{"binary", "CASE i % 7 WHEN 0 THEN NULL ELSE decode(md5(i::text) || md5((i + 1)::text), 'hex') END"},
-		{"ip", "CASE i % 3 WHEN 0 THEN NULL WHEN 1 THEN ('10.' || (i >> 16) % 256 || '.' || (i >> 8) % 256 || '.' || i % 256)::inet ELSE ('2001:db8::' || to_hex(i))::inet END"},
+		{"ip", "CASE i % 3 WHEN 0 THEN NULL WHEN 1 THEN ('10.' || (i >> 16) % 256 || '.' || (i >> 8) % 256 || '.' || i % 256)::inet ELSE ('2001:db8::' || to_hex(i >> 16) || ':' || to_hex(i & 65535))::inet END"},
 		{"ipv4", "CASE WHEN i % 9 = 0 THEN NULL ELSE ('192.168.' || (i >> 8) % 256 || '.' || i % 256)::inet END"},
 		{"order", "i % 1000"},
 		{"CamelCase", "'Camel' || i % 100"},
