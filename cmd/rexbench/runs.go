@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 )
@@ -102,19 +103,11 @@ func (b *bencher) finish(r *Run, d *dataset, src *database, elapsed time.Duratio
 				tables = append(tables, t)
 			}
 		}
-		sortStrings(tables)
+		sort.Strings(tables)
 	}
 	r.Checked = true
 	r.Lost = lost(sc, dc, tables)
 	b.drop(r.dst)
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 const token = "rexbench-token-0123456789"

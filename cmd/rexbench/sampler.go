@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -173,11 +174,12 @@ func (s *sampler) stages() []Stage {
 }
 
 func sortStages(st []Stage) {
-	for i := 1; i < len(st); i++ {
-		for j := i; j > 0 && (st[j].Side < st[j-1].Side || st[j].Side == st[j-1].Side && st[j].CPUSeconds > st[j-1].CPUSeconds); j-- {
-			st[j], st[j-1] = st[j-1], st[j]
+	sort.SliceStable(st, func(i, j int) bool {
+		if st[i].Side != st[j].Side {
+			return st[i].Side < st[j].Side
 		}
-	}
+		return st[i].CPUSeconds > st[j].CPUSeconds
+	})
 }
 
 // cmdline is a process's command without its directory and file
