@@ -1,7 +1,7 @@
 # rex: the two commands the README names, and a few helpers.
 GO ?= go
 
-.PHONY: build test quickstart fuzz bench vet
+.PHONY: build test quickstart fuzz bench bench-e2e vet
 
 build:
 	$(GO) build -o bin/rex ./cmd/rex
@@ -41,6 +41,14 @@ fuzz:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./sdk/ ./plugins/...
 	cd examples/csv && $(GO) test -run '^$$' -bench . -benchmem .
+
+# rex against the COPY pipe, pgloader, Django and the MySQL/SQLite floors,
+# end to end on one generated dataset (docs/performance.md). SIZE is smoke,
+# small or large; the report goes to bench/results/.
+SIZE ?= small
+bench-e2e:
+	bash bench/setup.sh
+	$(GO) run ./cmd/rexbench -size $(SIZE)
 
 quickstart:
 	bash pipelines/quickstart/run.sh

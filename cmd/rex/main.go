@@ -69,7 +69,10 @@ Exit codes: 0 done, 1 internal error, 2 usage or configuration error,
 `
 
 func main() {
-	os.Exit(Main(os.Args[1:], os.Stdout, os.Stderr))
+	stop := startProfiles(os.Args[1:])
+	code := Main(os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // Main runs rex with args and returns the exit code.

@@ -1,339 +1,276 @@
-// Command rexbench measures rex end to end on this machine: it makes a
-// Django-shaped table of N rows in a source database, runs a real receiver
-// and a real pipeline (every stage a subprocess, encryption and WebSocket
-// on), checks the destination's row count, and reports wall time, rows/s
-// and the peak memory of all rex processes, host and plugins, both sides.
+// Command rexbench races rex against the physical floor, pgloader and
+// Django on this machine, in one run, on one generated Django dataset.
 //
-//	go run ./cmd/rexbench -rows 5000000 -pair postgres-postgres
+// It generates the dataset (the fidelity project's schema, made by
+// Django's migrate on each engine, with generated rows: a wide table with
+// every scalar field, FK, M2M, self-FK and generic-FK tables) in
+// PostgreSQL and copies it into MySQL and SQLite; runs rex end to end
+// (real receiver and sender, every stage a subprocess, encryption and
+// WebSocket on) for each engine pair; runs the baselines on the same data;
+// checks every destination's per-table row counts against the source; and
+// prints wall time, rows/s, MB/s, CPU seconds and the peak memory summed
+// over all processes of each run, with rex's ratio to each baseline, as a
+// table and as JSON.
+//
+//	go run ./cmd/rexbench -size small
+//	go run ./cmd/rexbench -size large -pairs postgres-postgres
 package main
 
 import (
-	"bufio"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
-	"sync"
 	"time"
-
-	_ "github.com/go-sql-driver/mysql"
-	_ "github.com/jackc/pgx/v5/stdlib"
-	_ "modernc.org/sqlite"
 )
 
-// Result is one measured run.
-type Result struct {
-	Pair          string  `json:"pair"`
-	Rows          int64   `json:"rows"`
-	Seconds       float64 `json:"seconds"`
-	RowsPerSecond float64 `json:"rows_per_second"`
-	// PeakPSSMiB is the largest sum of the proportional set size of every
-	// rex process (both hosts and all their plugins) seen while sampling
-	// every 50 ms: the memory they really occupy, the rex binary's pages,
-	// shared by all ten processes, counted once. PeakRSSMiB is the largest
-	// sum of their resident sizes, which counts those shared pages once per
-	// process (about 16 MiB each), an upper bound.
-	PeakPSSMiB  float64 `json:"peak_pss_mib"`
-	PeakRSSMiB  float64 `json:"peak_rss_mib"`
-	PeakAnonMiB float64 `json:"peak_anon_mib"`
-	Processes   int     `json:"processes"`
-	Verified    bool    `json:"verified"`
+// sizes are the named dataset sizes: rows in all generated tables.
+var sizes = map[string]int64{
+	"smoke": 3_000,
+	"small": 250_000,
+	"large": 5_000_000,
+}
+
+var allPairs = []string{"sqlite-postgres", "postgres-postgres", "mysql-postgres", "postgres-mysql", "postgres-sqlite"}
+
+// options are the command's flags.
+type options struct {
+	size       string
+	rows       int64
+	pairs      []string
+	baselines  bool
+	django     string // "auto", "on", "off"
+	profileDir string
+	rexBinary  string // a prebuilt rex instead of building ./cmd/rex
+	out        string
+	quiet      bool
 }
 
 func main() {
-	rows := flag.Int64("rows", 1_000_000, "rows in the generated table")
-	pair := flag.String("pair", "postgres-postgres", "source-destination engines: postgres-postgres, postgres-sqlite, postgres-mysql")
-	out := flag.String("json", "", "also write the result as JSON to this file")
+	var o options
+	var pairs string
+	flag.StringVar(&o.size, "size", "small", "dataset size: smoke (3k rows), small (250k), large (5M)")
+	flag.Int64Var(&o.rows, "rows", 0, "rows in all generated tables (overrides -size)")
+	flag.StringVar(&pairs, "pairs", strings.Join(allPairs, ","), "comma-separated source-destination pairs for rex")
+	flag.BoolVar(&o.baselines, "baselines", true, "run the baselines (COPY pipe, pgloader, Django, LOAD DATA, SQLite loop)")
+	flag.StringVar(&o.django, "django", "auto", "run Django's dumpdata|loaddata: auto (up to the small size), on, off")
+	flag.StringVar(&o.profileDir, "profile", "", "write CPU and allocation profiles of every rex process under this directory")
+	flag.StringVar(&o.rexBinary, "rex", "", "use this rex binary instead of building ./cmd/rex (to compare builds)")
+	flag.StringVar(&o.out, "json", "", "write the report as JSON to this file (default bench/results/SIZE-TIME.json)")
 	flag.Parse()
-	res, err := bench(*pair, *rows)
+	o.pairs = strings.Split(pairs, ",")
+	if o.out == "" {
+		o.out = filepath.Join("bench", "results", fmt.Sprintf("%s-%s.json", o.size, time.Now().UTC().Format("20060102T150405Z")))
+	}
+	rep, err := bench(context.Background(), o)
+	if rep != nil {
+		rep.print(os.Stdout)
+		os.Remove(o.out + ".partial")
+		if werr := rep.write(o.out); werr != nil {
+			fmt.Fprintln(os.Stderr, "rexbench:", werr)
+		} else {
+			fmt.Println("report:", o.out)
+		}
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "rexbench:", err)
 		os.Exit(1)
 	}
-	fmt.Printf("%-18s %10s %8s %10s %13s %13s %14s %6s %9s\n", "pair", "rows", "seconds", "rows/s", "peak PSS MiB", "peak RSS MiB", "peak anon MiB", "procs", "verified")
-	fmt.Printf("%-18s %10d %8.1f %10.0f %13.1f %13.1f %14.1f %6d %9t\n", res.Pair, res.Rows, res.Seconds, res.RowsPerSecond, res.PeakPSSMiB, res.PeakRSSMiB, res.PeakAnonMiB, res.Processes, res.Verified)
-	if *out != "" {
-		b, _ := json.MarshalIndent(res, "", "  ")
-		if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
-			fmt.Fprintln(os.Stderr, "rexbench:", err)
-			os.Exit(1)
-		}
-	}
-	if !res.Verified {
+	if !rep.rexOK() {
+		fmt.Fprintln(os.Stderr, "rexbench: a rex run failed or lost rows")
 		os.Exit(1)
 	}
 }
 
-// The generated table, as Django 3.2 makes it on each engine for
-// models.Model with a CharField, DecimalField, DateTimeField, JSONField,
-// UUIDField and TextField.
-var ddl = map[string]string{
-	"postgres": `CREATE TABLE bench_item (id bigserial PRIMARY KEY, name varchar(100) NOT NULL, price numeric(12,2) NOT NULL,
-		created timestamp with time zone NOT NULL, data jsonb NOT NULL, ref uuid NOT NULL, note text NOT NULL)`,
-	"mysql": `CREATE TABLE bench_item (id bigint AUTO_INCREMENT NOT NULL PRIMARY KEY, name varchar(100) NOT NULL, price numeric(12,2) NOT NULL,
-		created datetime(6) NOT NULL, data longtext NOT NULL CHECK (json_valid(data)), ref char(32) NOT NULL, note longtext NOT NULL)`,
-	"sqlite": `CREATE TABLE "bench_item" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(100) NOT NULL, "price" decimal NOT NULL,
-		"created" datetime NOT NULL, "data" text NOT NULL CHECK ((JSON_VALID("data") OR "data" IS NULL)), "ref" char(32) NOT NULL, "note" text NOT NULL)`,
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "%s "+format+"\n", append([]any{time.Now().Format("15:04:05")}, args...)...)
 }
 
-type database struct {
-	engine string
-	driver string
-	dsn    string // for database/sql
-	attrs  string // for the HCL block
-	drop   func()
-}
-
-func createDB(engine, dir, name string) (*database, error) {
-	switch engine {
-	case "postgres":
-		admin := "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
-		if err := execSQL("pgx", admin, "CREATE DATABASE "+name); err != nil {
-			return nil, err
+// bench runs everything and returns the report; runs that fail are in it
+// with their error.
+func bench(ctx context.Context, o options) (*Report, error) {
+	rows := o.rows
+	if rows == 0 {
+		var ok bool
+		if rows, ok = sizes[o.size]; !ok {
+			return nil, fmt.Errorf("-size %q: want smoke, small or large", o.size)
 		}
-		dsn := "postgres://postgres@127.0.0.1:5432/" + name + "?sslmode=disable"
-		return &database{engine, "pgx", dsn, fmt.Sprintf("dsn = %q", dsn), func() { execSQL("pgx", admin, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)") }}, nil
-	case "mysql":
-		admin := "root@tcp(127.0.0.1:3306)/"
-		if err := execSQL("mysql", admin, "CREATE DATABASE "+name+" CHARACTER SET utf8mb4"); err != nil {
-			return nil, err
-		}
-		dsn := "root@tcp(127.0.0.1:3306)/" + name
-		return &database{engine, "mysql", dsn, fmt.Sprintf("dsn = %q", dsn), func() { execSQL("mysql", admin, "DROP DATABASE IF EXISTS "+name) }}, nil
-	case "sqlite":
-		p := filepath.Join(dir, name+".sqlite3")
-		return &database{engine, "sqlite", p, fmt.Sprintf("path = %q", p), func() {}}, nil
+	} else {
+		o.size = fmt.Sprintf("%drows", rows)
 	}
-	return nil, fmt.Errorf("unknown engine %q", engine)
-}
-
-func execSQL(driver, dsn string, stmts ...string) error {
-	db, err := sql.Open(driver, dsn)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	for _, s := range stmts {
-		if _, err := db.Exec(s); err != nil {
-			return fmt.Errorf("%s: %w", s, err)
+	for _, p := range o.pairs {
+		if !contains(allPairs, p) {
+			return nil, fmt.Errorf("-pairs: %q is not one of %s", p, strings.Join(allPairs, ", "))
 		}
 	}
-	return nil
-}
-
-func count(d *database) (n int64, err error) {
-	db, err := sql.Open(d.driver, d.dsn)
-	if err != nil {
-		return 0, err
-	}
-	defer db.Close()
-	err = db.QueryRow("SELECT COUNT(*) FROM bench_item").Scan(&n)
-	return n, err
-}
-
-func bench(pair string, rows int64) (*Result, error) {
-	from, to, ok := strings.Cut(pair, "-")
-	if !ok || from != "postgres" {
-		return nil, fmt.Errorf("pair %q: the source is generated with PostgreSQL's generate_series; use postgres-<engine>", pair)
+	if _, err := os.Stat(fixtureDir); err != nil {
+		return nil, fmt.Errorf("run rexbench from the repository root (%s not found)", fixtureDir)
 	}
 	dir, err := os.MkdirTemp("", "rexbench-")
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(dir)
+	if os.Getenv("REXBENCH_KEEP") == "" {
+		defer os.RemoveAll(dir)
+	}
 	rex := filepath.Join(dir, "rex")
-	if out, err := exec.Command("go", "build", "-o", rex, "./cmd/rex").CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("build rex (run rexbench from the repository root): %v\n%s", err, out)
-	}
-	tag := fmt.Sprintf("rexbench_%d", os.Getpid())
-	src, err := createDB(from, dir, tag+"_src")
-	if err != nil {
-		return nil, err
-	}
-	defer src.drop()
-	dst, err := createDB(to, dir, tag+"_dst")
-	if err != nil {
-		return nil, err
-	}
-	defer dst.drop()
-	fmt.Fprintf(os.Stderr, "generating %d rows in %s...\n", rows, from)
-	if err := execSQL(src.driver, src.dsn, ddl[from], fmt.Sprintf(`INSERT INTO bench_item (name, price, created, data, ref, note)
-		SELECT 'item ' || i, (i %% 100000) / 100.0, timestamptz '2020-01-01 00:00:00+00' + i * interval '1.000001 second',
-		jsonb_build_object('i', i, 'tags', jsonb_build_array('a', 'b'), 'ok', i %% 2 = 0), md5(i::text)::uuid, repeat('x', 40 + i %% 60)
-		FROM generate_series(1, %d) AS i`, rows), "VACUUM ANALYZE bench_item"); err != nil {
-		return nil, err
-	}
-	if err := execSQL(dst.driver, dst.dsn, ddl[to]); err != nil {
-		return nil, err
-	}
-	for _, name := range []string{"receiver", "sender"} {
-		cmd := exec.Command(rex, "keygen", name)
-		cmd.Dir = dir
-		if out, err := cmd.CombinedOutput(); err != nil {
-			return nil, fmt.Errorf("keygen: %v\n%s", err, out)
+	if o.rexBinary != "" {
+		if rex, err = filepath.Abs(o.rexBinary); err != nil {
+			return nil, err
+		}
+	} else {
+		logf("building rex")
+		if out, err := command("go", "build", "-o", rex, "./cmd/rex").CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("build rex: %v\n%s", err, out)
 		}
 	}
-	const token = "rexbench-token-0123456789"
-	os.WriteFile(filepath.Join(dir, "receiver.hcl"), fmt.Appendf(nil, `listen "websocket" {
-  address = "127.0.0.1:0"
-  token   = %q
-}
-decrypt "hpke" {
-  private_key     = file("receiver.key")
-  allowed_senders = [file("sender.pub")]
-}
-transform "django" {}
-destination %q {
-  %s
-}
-`, token, to, dst.attrs), 0o644)
+	b := &bencher{dir: dir, rex: rex, tag: fmt.Sprintf("rexbench_%d", os.Getpid()), o: o}
+	defer b.dropAll()
+	rep := &Report{Size: o.size, Started: time.Now().UTC(), Machine: machine(), path: o.out}
+	d := &dataset{dir: dir, rows: plan(rows), src: map[string]*database{}}
+	for _, t := range benchTables {
+		d.total += d.rows[t.name]
+	}
+	rep.Rows, rep.Tables = d.total, d.rows
 
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	serve := exec.CommandContext(ctx, rex, "serve", "--once", "receiver.hcl")
-	serve.Dir = dir
-	errPipe, _ := serve.StderrPipe()
-	if err := serve.Start(); err != nil {
+	// A source on MySQL or SQLite only where a rex run or pgloader reads
+	// it.
+	need := map[string]bool{"postgres": true}
+	for _, p := range o.pairs {
+		from, _, _ := strings.Cut(p, "-")
+		need[from] = true
+	}
+	logf("generating %d rows in postgres", d.total)
+	start := time.Now()
+	pg, err := b.newDB("postgres", "src")
+	if err != nil {
 		return nil, err
 	}
-	addrc := make(chan string, 1)
-	go func() {
-		re := regexp.MustCompile(`listening on (\S+)`)
-		sc := bufio.NewScanner(errPipe)
-		for sc.Scan() {
-			if m := re.FindStringSubmatch(sc.Text()); m != nil {
-				addrc <- m[1]
+	if err := d.generate(ctx, pg); err != nil {
+		return nil, err
+	}
+	d.src["postgres"] = pg
+	if need["mysql"] || (o.baselines && contains(o.pairs, "postgres-mysql")) {
+		if err := d.exportCSV(ctx, pg); err != nil {
+			return nil, err
+		}
+	}
+	if need["mysql"] {
+		logf("copying into mysql")
+		my, err := b.newDB("mysql", "src")
+		if err != nil {
+			return nil, err
+		}
+		if err := loadArtifact(my, "fixture"); err != nil {
+			return nil, err
+		}
+		if err := emptyFixtureTables(ctx, my); err != nil {
+			return nil, err
+		}
+		if err := d.loadMySQL(ctx, my, false); err != nil {
+			return nil, err
+		}
+		d.src["mysql"] = my
+	}
+	if need["sqlite"] {
+		logf("copying into sqlite")
+		lite, err := b.newDB("sqlite", "src")
+		if err != nil {
+			return nil, err
+		}
+		if err := loadArtifact(lite, "fixture"); err != nil {
+			return nil, err
+		}
+		if err := emptyFixtureTables(ctx, lite); err != nil {
+			return nil, err
+		}
+		if err := d.loadSQLite(ctx, pg, lite); err != nil {
+			return nil, err
+		}
+		d.src["sqlite"] = lite
+	}
+	rep.DataMB, rep.SourceDBMB = float64(d.bytes)/(1<<20), d.dbMB
+	rep.GenerateSeconds = time.Since(start).Seconds()
+	// Every source holds the same rows.
+	for eng, db := range d.src {
+		counts, err := tableCounts(db)
+		if err != nil {
+			return rep, err
+		}
+		for _, t := range benchTables {
+			if counts[t.name] != d.rows[t.name] {
+				return rep, fmt.Errorf("%s source: %s has %d rows, want %d", eng, t.name, counts[t.name], d.rows[t.name])
 			}
 		}
-	}()
-	var addr string
-	select {
-	case addr = <-addrc:
-	case <-time.After(time.Minute):
-		return nil, fmt.Errorf("the receiver did not start listening")
 	}
-	os.WriteFile(filepath.Join(dir, "pipeline.hcl"), fmt.Appendf(nil, `source %q {
-  %s
-}
-transform "django" {}
-encrypt "hpke" {
-  recipient_key = file("receiver.pub")
-  sender_key    = file("sender.key")
-}
-sink "websocket" {
-  url   = "ws://%s/rex"
-  token = %q
-}
-`, from, src.attrs, addr, token), 0o644)
+	logf("dataset: %d rows, %.0f MB in postgres tables, database %.0f MB", d.total, rep.DataMB, rep.SourceDBMB)
 
-	run := exec.Command(rex, "run", "-q", "pipeline.hcl")
-	run.Dir = dir
-	var runErr strings.Builder
-	run.Stderr = &runErr
-	start := time.Now()
-	if err := run.Start(); err != nil {
-		return nil, err
+	for _, p := range o.pairs {
+		from, to, _ := strings.Cut(p, "-")
+		logf("rex %s → %s", from, to)
+		rep.add(b.rexRun(ctx, d, from, to))
 	}
-	mem := &sampler{roots: []int{serve.Process.Pid, run.Process.Pid}, seen: map[int]bool{}}
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() { defer wg.Done(); mem.loop(stop) }()
-	err = run.Wait()
-	elapsed := time.Since(start)
-	close(stop)
-	wg.Wait()
+	if o.baselines {
+		if contains(o.pairs, "postgres-postgres") {
+			logf("COPY pipe postgres → postgres")
+			rep.add(b.copyPipe(ctx, d))
+		}
+		for _, from := range []string{"sqlite", "mysql"} {
+			if contains(o.pairs, from+"-postgres") {
+				logf("pgloader %s → postgres", from)
+				rep.add(b.pgloader(ctx, d, from))
+			}
+		}
+		if contains(o.pairs, "postgres-mysql") {
+			logf("LOAD DATA floor → mysql")
+			rep.add(b.mysqlFloor(ctx, d))
+		}
+		if contains(o.pairs, "postgres-sqlite") {
+			logf("prepared-statement floor → sqlite")
+			rep.add(b.sqliteFloor(ctx, d))
+		}
+		django := o.django == "on" || (o.django == "auto" && d.total <= sizes["small"])
+		if django && contains(o.pairs, "postgres-postgres") {
+			logf("django dumpdata | loaddata postgres → postgres")
+			rep.add(b.django(ctx, d))
+		}
+	}
+	rep.ratios()
+	return rep, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// machine describes where the figures were taken.
+func machine() string {
+	cpus := 0
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		cpus = strings.Count(string(b), "\nprocessor")
+		if strings.HasPrefix(string(b), "processor") {
+			cpus++
+		}
+	}
+	load, _ := os.ReadFile("/proc/loadavg")
+	return fmt.Sprintf("%d CPUs, load average at start %s", cpus, strings.Join(strings.Fields(string(load))[:3], " "))
+}
+
+func (r *Report) write(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
-		return nil, fmt.Errorf("rex run: %v\n%s", err, runErr.String())
+		return err
 	}
-	serve.Wait()
-	n, err := count(dst)
-	if err != nil {
-		return nil, err
-	}
-	return &Result{
-		Pair: pair, Rows: rows, Seconds: elapsed.Seconds(), RowsPerSecond: float64(rows) / elapsed.Seconds(),
-		PeakPSSMiB: float64(mem.pss) / 1024, PeakRSSMiB: float64(mem.rss) / 1024, PeakAnonMiB: float64(mem.anon) / 1024, Processes: len(mem.seen),
-		Verified: n == rows,
-	}, nil
-}
-
-// sampler follows the process trees under roots and records the peak sums
-// of their memory, in KiB.
-type sampler struct {
-	roots          []int
-	pss, rss, anon int64
-	seen           map[int]bool
-}
-
-func (s *sampler) loop(stop chan struct{}) {
-	t := time.NewTicker(50 * time.Millisecond)
-	defer t.Stop()
-	for {
-		s.sample()
-		select {
-		case <-stop:
-			return
-		case <-t.C:
-		}
-	}
-}
-
-func (s *sampler) sample() {
-	children := map[int][]int{}
-	entries, _ := os.ReadDir("/proc")
-	for _, e := range entries {
-		pid, err := strconv.Atoi(e.Name())
-		if err != nil {
-			continue
-		}
-		b, err := os.ReadFile("/proc/" + e.Name() + "/stat")
-		if err != nil {
-			continue
-		}
-		// After the command name come the state and the parent's pid.
-		f := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+2:]))
-		if len(f) > 1 {
-			ppid, _ := strconv.Atoi(f[1])
-			children[ppid] = append(children[ppid], pid)
-		}
-	}
-	var pss, rss, anon int64
-	queue := append([]int(nil), s.roots...)
-	for len(queue) > 0 {
-		pid := queue[0]
-		queue = append(queue[1:], children[pid]...)
-		m := memory(pid)
-		if m["Rss:"] > 0 {
-			s.seen[pid] = true
-		}
-		pss += m["Pss:"]
-		rss += m["Rss:"]
-		anon += m["Pss_Anon:"]
-	}
-	s.pss, s.rss, s.anon = max(s.pss, pss), max(s.rss, rss), max(s.anon, anon)
-}
-
-// memory returns a process's smaps_rollup figures in KiB.
-func memory(pid int) map[string]int64 {
-	out := map[string]int64{}
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/smaps_rollup", pid))
-	if err != nil {
-		return out
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		f := strings.Fields(line)
-		if len(f) >= 2 {
-			v, _ := strconv.ParseInt(f[1], 10, 64)
-			out[f[0]] = v
-		}
-	}
-	return out
+	return os.WriteFile(path, append(b, '\n'), 0o644)
 }

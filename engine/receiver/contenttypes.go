@@ -209,21 +209,23 @@ func (m *merger) apply(b *sdk.Batch) error {
 	return nil
 }
 
-// writeMerged merges or remaps one encoded batch, then transforms and
-// writes what is left. It returns the rows inserted.
-func (m *merger) writeMerged(ctx context.Context, tr sdk.Transform, dst sdk.Destination, b *sdk.Batch, data []byte) (int, error) {
+// transformMerged merges one encoded batch of content types, permissions
+// or rows that refer to them, and transforms it; the batch it returns is
+// new and may be empty (every row merged).
+func (m *merger) transformMerged(ctx context.Context, tr sdk.Transform, data []byte) (*sdk.Batch, int, error) {
+	b := new(sdk.Batch)
 	if err := b.UnmarshalBinary(data); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
 	if err := m.apply(b); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
 	if b.Len() == 0 {
-		return 0, nil
+		return b, 0, nil
 	}
 	out, err := tr.Transform(ctx, b)
 	if err != nil {
-		return 0, fmt.Errorf("transform: %w", err)
+		return nil, 0, fmt.Errorf("transform: %w", err)
 	}
-	return out.Len(), dst.Write(ctx, out)
+	return out, out.Len(), nil
 }

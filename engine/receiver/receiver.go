@@ -397,13 +397,15 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 			}
 		}
 	})
-	written := map[string]int64{}
-	expected := map[string]int64{}
-	bytesIn := map[string]int64{}
-	var end *session.End
+	// Transforming and writing are two stages too: the transform of the
+	// next batch overlaps the destination's write of this one. Messages
+	// keep their order; the writer alone touches written and expected.
+	out := make(chan transformed, q)
 	g.Go(func() error {
-		var b sdk.Batch
+		defer close(out)
+		announced := map[string]bool{}
 		for m := range in {
+			tm := transformed{t: m.t, payload: m.payload}
 			switch m.t {
 			case session.TypeTable:
 				var t session.Table
@@ -413,23 +415,22 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 				if !allowed[t.Name] {
 					return fmt.Errorf("the sender sent table %s, which was not announced", t.Name)
 				}
-				expected[t.Name] = t.Rows
-				written[t.Name] += 0
-				r.emit(progress.Event{Kind: progress.TableStarted, Table: t.Name, Total: t.Rows})
+				announced[t.Name] = true
+				tm.table, tm.rows = t.Name, int(t.Rows)
 			case session.TypeData:
 				table, in, err := sdk.PeekBatch(m.payload)
 				if err != nil {
 					return fmt.Errorf("the sender sent a bad batch: %w", err)
 				}
-				if _, ok := expected[table]; !ok {
+				if !announced[table] {
 					return fmt.Errorf("the sender sent rows of %s before announcing it", table)
 				}
 				var n int
 				before := merge.mergedRows(table)
 				if merge.touches(table) {
-					n, err = merge.writeMerged(ctx, tr, dst, &b, m.payload)
+					tm.batch, n, err = merge.transformMerged(ctx, tr, m.payload)
 				} else {
-					n, err = writeData(ctx, tr, dst, &b, m.payload)
+					tm.batch, tm.payload, n, err = transformData(ctx, tr, dst, m.payload)
 				}
 				if err != nil {
 					return fmt.Errorf("write %s: %w", table, err)
@@ -439,9 +440,37 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 				if merged := merge.mergedRows(table) - before; int64(n)+merged != int64(in) {
 					return fmt.Errorf("transform %s: %d rows in, %d written, %d merged", table, in, n, merged)
 				}
-				written[table] += int64(in)
-				bytesIn[table] += int64(len(m.payload))
-				r.emit(progress.Event{Kind: progress.Rows, Table: table, Rows: written[table], Total: expected[table], Bytes: bytesIn[table]})
+				tm.table, tm.rows, tm.received, tm.size = table, n, in, len(m.payload)
+			}
+			select {
+			case out <- tm:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if m.t == session.TypeEnd || m.t == session.TypeAbort {
+				return nil
+			}
+		}
+		return nil
+	})
+	written := map[string]int64{}
+	expected := map[string]int64{}
+	bytesIn := map[string]int64{}
+	var end *session.End
+	g.Go(func() error {
+		for m := range out {
+			switch m.t {
+			case session.TypeTable:
+				expected[m.table] = int64(m.rows)
+				written[m.table] += 0
+				r.emit(progress.Event{Kind: progress.TableStarted, Table: m.table, Total: int64(m.rows)})
+			case session.TypeData:
+				if err := writeTransformed(ctx, dst, m); err != nil {
+					return fmt.Errorf("write %s: %w", m.table, err)
+				}
+				written[m.table] += int64(m.received)
+				bytesIn[m.table] += int64(m.size)
+				r.emit(progress.Event{Kind: progress.Rows, Table: m.table, Rows: written[m.table], Total: expected[m.table], Bytes: bytesIn[m.table]})
 			case session.TypeEnd:
 				end = new(session.End)
 				return session.Decode(m.t, m.payload, end)
@@ -493,28 +522,55 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 	return written, received, nil
 }
 
-// writeData transforms one encoded batch and writes it, returning its row
-// count. When the plugins take encoded batches, the host never decodes it.
-func writeData(ctx context.Context, tr sdk.Transform, dst sdk.Destination, b *sdk.Batch, data []byte) (int, error) {
+// transformed is one message on its way to the writer: a Data message
+// transformed (encoded in payload, or decoded in batch), or any other
+// message as it came.
+type transformed struct {
+	t        session.Type
+	payload  []byte
+	batch    *sdk.Batch
+	table    string
+	rows     int // rows to write (Data), or the table's announced rows (Table)
+	received int // rows received in the batch, written or merged
+	size     int // bytes received (Data)
+}
+
+// transformData transforms one encoded batch and returns it encoded when
+// the destination takes encoded batches (the host never decodes it), else
+// decoded; and its row count.
+func transformData(ctx context.Context, tr sdk.Transform, dst sdk.Destination, data []byte) (*sdk.Batch, []byte, int, error) {
 	et, ok1 := tr.(sdk.EncodedTransform)
-	ew, ok2 := dst.(sdk.EncodedWriter)
+	_, ok2 := dst.(sdk.EncodedWriter)
 	if ok1 && ok2 {
 		out, err := et.TransformEncoded(ctx, data)
 		if err != nil {
-			return 0, fmt.Errorf("transform: %w", err)
+			return nil, nil, 0, fmt.Errorf("transform: %w", err)
 		}
 		_, n, err := sdk.PeekBatch(out)
 		if err != nil {
-			return 0, fmt.Errorf("transform: %w", err)
+			return nil, nil, 0, fmt.Errorf("transform: %w", err)
 		}
-		return n, ew.WriteEncoded(ctx, out)
+		return nil, out, n, nil
 	}
+	// A new batch each time: the writer may still hold the last one.
+	b := new(sdk.Batch)
 	if err := b.UnmarshalBinary(data); err != nil {
-		return 0, err
+		return nil, nil, 0, err
 	}
 	out, err := tr.Transform(ctx, b)
 	if err != nil {
-		return 0, fmt.Errorf("transform: %w", err)
+		return nil, nil, 0, fmt.Errorf("transform: %w", err)
 	}
-	return out.Len(), dst.Write(ctx, out)
+	return out, nil, out.Len(), nil
+}
+
+// writeTransformed writes one transformed batch.
+func writeTransformed(ctx context.Context, dst sdk.Destination, m transformed) error {
+	if m.batch == nil {
+		return dst.(sdk.EncodedWriter).WriteEncoded(ctx, m.payload)
+	}
+	if m.batch.Len() == 0 {
+		return nil // every row merged into an existing one
+	}
+	return dst.Write(ctx, m.batch)
 }
