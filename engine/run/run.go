@@ -275,7 +275,13 @@ func (s *Sender) validate(ctx context.Context, src sdk.Dialect, schema *sdk.Sche
 		moves = append(moves, session.TableMove{Source: m.Source, Destination: m.Destination, Mode: m.Mode, Columns: m.Columns})
 		tables = append(tables, m.Source)
 	}
-	if p, ok := src.(sdk.Profiler); ok {
+	if !s.PlanOnly {
+		// A run profiles only the tables whose verdicts depend on their
+		// data (a full scan of every column costs up to half of a large
+		// run); a plan profiles every table, for its exact row counts.
+		tables = validate.NeedsData(in)
+	}
+	if p, ok := src.(sdk.Profiler); ok && len(tables) > 0 {
 		prof, err := p.Profile(ctx, tables)
 		switch {
 		case err == nil:

@@ -110,7 +110,7 @@ type Report struct {
 func Check(in Input) *Report {
 	r := &Report{Verdict: OK, Tables: make([]TablePlan, 0, len(in.Moves))}
 	for _, m := range in.Moves {
-		tp := checkTable(in, m)
+		tp, _ := checkTable(in, m)
 		r.Verdict = worst(r.Verdict, tp.Verdict)
 		r.Tables = append(r.Tables, tp)
 	}
@@ -146,6 +146,8 @@ type tableCheck struct {
 	src, dst *sdk.Table
 	profile  *sdk.TableProfile
 	findings []Finding
+	// needsData records that a verdict depends on facts about the data.
+	needsData bool
 }
 
 func (c *tableCheck) add(field string, v Verdict, format string, args ...any) {
@@ -167,7 +169,7 @@ func (c *tableCheck) column(name string) *sdk.ColumnProfile {
 	return nil
 }
 
-func checkTable(in Input, m Move) TablePlan {
+func checkTable(in Input, m Move) (TablePlan, bool) {
 	if m.Mode == "" {
 		m.Mode = sdk.Replace
 	}
@@ -192,7 +194,22 @@ func checkTable(in Input, m Move) TablePlan {
 	for _, f := range tp.Findings {
 		tp.Verdict = worst(tp.Verdict, f.Verdict)
 	}
-	return tp
+	return tp, c.needsData
+}
+
+// NeedsData returns the source tables of in whose verdicts depend on facts
+// about their data (a narrower type, a NOT NULL column fed by a nullable
+// one): only these need a profile of the source (sdk.Profiler). Between
+// two schemas made from the same models, usually none does.
+func NeedsData(in Input) []string {
+	in.Profiles = nil
+	var tables []string
+	for _, m := range in.Moves {
+		if _, needs := checkTable(in, m); needs {
+			tables = append(tables, m.Source)
+		}
+	}
+	return tables
 }
 
 // fields checks every source field against its destination column, then
@@ -280,6 +297,15 @@ func (c *tableCheck) field(sf, df *sdk.Field) {
 	d := resolve(c.in.Destination, df)
 	if v, reason := compareTypes(s, d, prof); reason != "" {
 		c.add(name, v, "%s", reason)
+	}
+	if prof == nil && !c.needsData {
+		// Whether the verdict would change with facts about the data.
+		v1, r1 := compareTypes(s, d, nil)
+		v2, r2 := compareTypes(s, d, &sdk.ColumnProfile{})
+		c.needsData = v1 != v2 || r1 != r2
+	}
+	if sf.Null && !df.Null {
+		c.needsData = true
 	}
 	if sf.Null && !df.Null {
 		switch {

@@ -331,3 +331,37 @@ func TestCheck_Table_Rules(t *testing.T) {
 		})
 	}
 }
+
+func TestNeedsData(t *testing.T) {
+	nullable := func(fd sdk.Field) sdk.Field { fd.Null = true; return fd }
+	tests := []struct {
+		name     string
+		src, dst *sdk.Schema
+		want     []string
+	}{
+		{"same models", schema(char("name", 50), f("n", sdk.IntegerField)), schema(char("name", 50), f("n", sdk.IntegerField)), nil},
+		{"widened", schema(char("name", 50), f("n", sdk.IntegerField)), schema(char("name", 100), f("n", sdk.BigIntegerField)), nil},
+		{"narrower char", schema(char("name", 100)), schema(char("name", 50)), []string{"shop_product"}},
+		{"narrower integer", schema(f("n", sdk.BigIntegerField)), schema(f("n", sdk.IntegerField)), []string{"shop_product"}},
+		{"null into NOT NULL", schema(nullable(char("name", 50))), schema(char("name", 50)), []string{"shop_product"}},
+		{"null into null", schema(nullable(char("name", 50))), schema(nullable(char("name", 50))), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Input{Source: tt.src, Destination: tt.dst, Moves: []Move{{Source: "shop_product", Destination: "shop_product"}}}
+			if diff := cmp.Diff(tt.want, NeedsData(in)); diff != "" {
+				t.Errorf("NeedsData (-want +got):\n%s", diff)
+			}
+			// Where no data is needed, the verdicts are those of an empty
+			// profile: the data cannot change them.
+			if len(tt.want) == 0 {
+				without := Check(in)
+				in.Profiles = map[string]sdk.TableProfile{"shop_product": {Rows: 1000, Columns: map[string]sdk.ColumnProfile{
+					"id": {Min: "1", Max: "1000"}, "name": {MaxLength: 40}, "n": {Min: "-5", Max: "5"}}}}
+				if diff := cmp.Diff(without.Tables[0].Findings, Check(in).Tables[0].Findings); diff != "" {
+					t.Errorf("the data changed a verdict NeedsData said needs none:\n%s", diff)
+				}
+			}
+		})
+	}
+}
