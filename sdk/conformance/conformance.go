@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"regexp"
 	"slices"
 	"testing"
 	"time"
@@ -65,10 +64,6 @@ type Dialect struct {
 	Indistinct map[sdk.FieldType]sdk.FieldType
 	// TransformConfig configures Transform; nil is the empty block.
 	TransformConfig sdk.Config
-	// Skip lists checks to leave out, as regular expressions matched
-	// against the subtest's name ("RoundTrip", "Snapshot"). Say in a
-	// comment why: every skip is a promise the plugin does not keep.
-	Skip []string
 	// Timeout bounds each check. Default: two minutes.
 	Timeout time.Duration
 }
@@ -112,24 +107,11 @@ func TestDialect(t *testing.T, d Dialect) {
 	if d.NewStore == nil {
 		t.Fatal("conformance: Dialect.NewStore is nil: the kit needs a way to make a fresh store")
 	}
-	var skip []*regexp.Regexp
-	for _, s := range d.Skip {
-		re, err := regexp.Compile(s)
-		if err != nil {
-			t.Fatalf("conformance: Skip pattern %q: %v", s, err)
-		}
-		skip = append(skip, re)
-	}
 	if d.Timeout <= 0 {
 		d.Timeout = 2 * time.Minute
 	}
 	for _, c := range checks {
 		t.Run(c.name, func(t *testing.T) {
-			for _, re := range skip {
-				if re.MatchString(c.name) {
-					t.Skipf("skipped by Dialect.Skip %q", re)
-				}
-			}
 			ctx, cancel := context.WithTimeout(context.Background(), d.Timeout)
 			defer cancel()
 			c.run(t, &kit{d: &d, ctx: ctx})

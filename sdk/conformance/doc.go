@@ -8,7 +8,7 @@
 // a rollback and a failed commit that leave nothing behind, reads that see
 // one consistent snapshot, errors reported as errors, and cancellation.
 // Every check is a subtest named after what it checks, so one can be run
-// alone with -run or left out with [Dialect].Skip.
+// alone with -run; the kit has no way to leave one out.
 //
 // [TestPlugin] checks a plugin of any other kind (a transform, a cipher, a
 // sink or a listener): the handshake and metadata, its configuration
