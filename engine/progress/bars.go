@@ -50,11 +50,7 @@ func (b *Bars) Sink() Sink {
 				b.totals[e.Table] = e.Total
 			}
 			if e.Verdict != "ok" {
-				subject := e.Table
-				if e.Field != "" {
-					subject += "." + e.Field
-				}
-				b.printf("%s: schema %s: %s: %s", e.Side, e.Verdict, subject, e.Message)
+				b.printf("%s: schema %s: %s: %s", e.Side, e.Verdict, e.subject(), e.Message)
 			}
 		case TableStarted:
 			b.totals[e.Table] = e.Total

@@ -91,6 +91,14 @@ type Event struct {
 	Message string  `json:"message,omitempty"`
 }
 
+// subject names what a Verdict is about: "table" or "table.field".
+func (e Event) subject() string {
+	if e.Field != "" {
+		return e.Table + "." + e.Field
+	}
+	return e.Table
+}
+
 // Sink receives events. Implementations must be safe for concurrent use
 // and must not block for long: the transfer waits on them.
 type Sink func(Event)
@@ -138,11 +146,7 @@ func (l *Log) Sink() Sink {
 			log.Warn("refused: " + e.Message)
 		case Verdict:
 			if e.Verdict != "ok" {
-				subject := e.Table
-				if e.Field != "" {
-					subject += "." + e.Field
-				}
-				log.Warn(fmt.Sprintf("schema %s: %s: %s", e.Verdict, subject, e.Message))
+				log.Warn(fmt.Sprintf("schema %s: %s: %s", e.Verdict, e.subject(), e.Message))
 			}
 		case Rows:
 			if time.Since(l.last[e.Table]) < l.Interval {

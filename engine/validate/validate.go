@@ -306,8 +306,6 @@ func (c *tableCheck) field(sf, df *sdk.Field) {
 	}
 	if sf.Null && !df.Null {
 		c.needsData = true
-	}
-	if sf.Null && !df.Null {
 		switch {
 		case prof == nil:
 			c.add(name, Warning, "nullable in the source, NOT NULL in the destination; cannot prove the data has no NULL without a profile of the source's data")
