@@ -257,8 +257,17 @@ type frameStream interface {
 	Context() context.Context
 }
 
+// hostGone is the close reason a Conn's peer reads when the rex process
+// on this side ended without closing the session (killed, or crashed).
+const hostGone = "rex stopped on this side without ending the session"
+
+// errHostGone marks a failed send to the host: its process is gone.
+var errHostGone = errors.New("the host's stream is gone")
+
 // relay moves frames between the host's gRPC stream and a plugin Conn until
-// either side ends. The host's close frame closes the Conn with its reason.
+// either side ends. The host's close frame closes the Conn with its reason;
+// a host that went away without one closes it with hostGone, so that the
+// peer learns the connection ended abnormally.
 func relay(stream frameStream, conn Conn) error {
 	ctx, cancel := context.WithCancel(stream.Context())
 	defer cancel()
@@ -271,7 +280,7 @@ func relay(stream frameStream, conn Conn) error {
 				return
 			}
 			if err := stream.Send(&rexv1.Frame{Data: msg}); err != nil {
-				recvErr <- err
+				recvErr <- fmt.Errorf("%w: %w", errHostGone, err)
 				return
 			}
 		}
@@ -282,7 +291,7 @@ func relay(stream frameStream, conn Conn) error {
 			f, err := stream.Recv()
 			if err != nil {
 				// The host went away without a close frame: abort.
-				conn.Close("sender aborted")
+				conn.Close(hostGone)
 				sendErr <- err
 				return
 			}
@@ -298,7 +307,11 @@ func relay(stream frameStream, conn Conn) error {
 	}()
 	select {
 	case err := <-recvErr:
-		conn.Close("")
+		if errors.Is(err, errHostGone) {
+			conn.Close(hostGone)
+		} else {
+			conn.Close("")
+		}
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
