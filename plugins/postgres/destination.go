@@ -33,6 +33,12 @@ type writeTx struct {
 	// plans caches one writePlan per table and column list.
 	plans map[string]*writePlan
 	src   batchSource
+	// copy is the COPY open across batches, or nil.
+	copy *copyStream
+	// fks are the foreign keys checked before COMMIT when their triggers
+	// are off for the transaction (see fastFK), or nil when PostgreSQL
+	// checks them at COMMIT.
+	fks []foreignKey
 }
 
 // writePlan is how the batches of one table and column list are loaded.
@@ -88,6 +94,9 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	if _, err := wt.tx.Exec(ctx, "SET CONSTRAINTS ALL DEFERRED"); err != nil {
 		return fail(fmt.Errorf("begin %s: defer constraints: %w", d.name(), err))
 	}
+	if wt.fks, err = fastFK(ctx, wt.tx); err != nil {
+		return fail(fmt.Errorf("begin %s: %w", d.name(), err))
+	}
 	tables, err := introspect(ctx, wt.tx)
 	if err != nil {
 		return fail(fmt.Errorf("begin %s: %w", d.name(), err))
@@ -117,7 +126,7 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 		}
 	}
 	d.tx = wt
-	d.logger().Debug("destination transaction open", "database", d.name(), "mode", string(mode), "tables", len(req.Tables), "overrides", len(req.Modes))
+	d.logger().Debug("destination transaction open", "database", d.name(), "mode", string(mode), "tables", len(req.Tables), "overrides", len(req.Modes), "set_based_fk_checks", wt.fks != nil)
 	return nil
 }
 
@@ -168,8 +177,11 @@ func (wt *writeTx) markLoaded(table string) {
 	}
 }
 
-// Write loads one batch into the open transaction with binary COPY (in
-// Upsert mode through a temporary table and INSERT ... ON CONFLICT).
+// Write loads one batch into the open transaction with binary COPY: one
+// COPY per table, kept open across its batches (in Upsert mode, one per
+// batch through a temporary table and INSERT ... ON CONFLICT). A server
+// error may surface at a later Write or at Commit; the transaction is
+// then rolled back all the same.
 func (d *dialect) Write(ctx context.Context, b *sdk.Batch) (err error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -193,12 +205,26 @@ func (d *dialect) Write(ctx context.Context, b *sdk.Batch) (err error) {
 		return ctxErrOr(ctx, err)
 	}
 	wt.markLoaded(b.Table)
-	target := p.table.Name
-	if p.temp != "" {
-		target = p.temp
+	if p.temp == "" {
+		if wt.copy != nil && wt.copy.plan != p {
+			if err := wt.endCopy(); err != nil {
+				return ctxErrOr(ctx, err)
+			}
+		}
+		if wt.copy == nil {
+			wt.copy = startCopy(wt.tx, p)
+		}
+		if err := wt.copy.write(ctx, b); err != nil {
+			wt.copy = nil
+			return ctxErrOr(ctx, err)
+		}
+		return nil
+	}
+	if err := wt.endCopy(); err != nil {
+		return ctxErrOr(ctx, err)
 	}
 	wt.src.reset(b, p)
-	n, err := wt.tx.CopyFrom(ctx, pgx.Identifier{target}, p.columns, &wt.src)
+	n, err := wt.tx.CopyFrom(ctx, pgx.Identifier{p.temp}, p.columns, &wt.src)
 	if err != nil {
 		if wt.src.err != nil {
 			return wt.src.err
@@ -208,15 +234,23 @@ func (d *dialect) Write(ctx context.Context, b *sdk.Batch) (err error) {
 	if n != int64(b.Len()) {
 		return fmt.Errorf("write: table %q: copied %d rows of %d", b.Table, n, b.Len())
 	}
-	if p.temp != "" {
-		if _, err := wt.tx.Exec(ctx, p.upsert); err != nil {
-			return ctxErrOr(ctx, fmt.Errorf("write: table %q: upsert %d rows: %w%s", b.Table, b.Len(), err, pgDetail(err)))
-		}
-		if _, err := wt.tx.Exec(ctx, "TRUNCATE "+quote(p.temp)); err != nil {
-			return ctxErrOr(ctx, fmt.Errorf("write: table %q: empty staging table: %w", b.Table, err))
-		}
+	if _, err := wt.tx.Exec(ctx, p.upsert); err != nil {
+		return ctxErrOr(ctx, fmt.Errorf("write: table %q: upsert %d rows: %w%s", b.Table, b.Len(), err, pgDetail(err)))
+	}
+	if _, err := wt.tx.Exec(ctx, "TRUNCATE "+quote(p.temp)); err != nil {
+		return ctxErrOr(ctx, fmt.Errorf("write: table %q: empty staging table: %w", b.Table, err))
 	}
 	return nil
+}
+
+// endCopy ends the open COPY, if any, and reports its outcome.
+func (wt *writeTx) endCopy() error {
+	c := wt.copy
+	if c == nil {
+		return nil
+	}
+	wt.copy = nil
+	return c.finish()
 }
 
 // plan returns the writePlan for table and columns, making it on first use.
@@ -254,6 +288,9 @@ func (wt *writeTx) plan(ctx context.Context, table string, columns []string) (*w
 			if !slices.Contains(p.columns, c) {
 				return nil, fmt.Errorf("write: batch of table %q lacks primary key column %q, which mode %q needs", table, c, sdk.Upsert)
 			}
+		}
+		if err := wt.endCopy(); err != nil {
+			return nil, err
 		}
 		if err := wt.staging(ctx, p, len(wt.plans)); err != nil {
 			return nil, err
@@ -466,21 +503,43 @@ func (d *dialect) Commit(ctx context.Context) error {
 		return errors.New("commit: no transaction is open; Begin must come first")
 	}
 	d.tx = nil
+	if err := wt.endCopy(); err != nil {
+		wt.close(ctx, false) //nolint:errcheck // the first error is the one to report
+		return ctxErrOr(ctx, fmt.Errorf("commit %s: %w; nothing was written", d.name(), err))
+	}
+	if wt.fks != nil {
+		written := make([]uint32, 0, len(wt.loaded))
+		for _, name := range wt.loaded {
+			written = append(written, wt.tables[name].OID)
+		}
+		err := checkForeignKeys(ctx, wt.tx, wt.fks, written)
+		if err != nil {
+			wt.close(ctx, false) //nolint:errcheck // the first error is the one to report
+			return d.commitError(ctx, err)
+		}
+	}
 	if err := wt.resetSequences(ctx); err != nil {
 		wt.close(ctx, false) //nolint:errcheck // the first error is the one to report
 		return ctxErrOr(ctx, fmt.Errorf("commit %s: %w; nothing was written", d.name(), err))
 	}
 	if err := wt.close(ctx, true); err != nil {
-		var pgErr *pgconn.PgError
-		if errors.As(err, &pgErr) && pgErr.Code == "23503" { // foreign_key_violation
-			return fmt.Errorf("commit %s: foreign key check failed: table %q: %s "+
-				"Load the referenced rows in the same run, or fix the source; nothing was written: %w",
-				d.name(), pgErr.TableName, pgErr.Detail, err)
-		}
-		return ctxErrOr(ctx, fmt.Errorf("commit %s: %w%s; nothing was written", d.name(), err, pgDetail(err)))
+		return d.commitError(ctx, err)
 	}
 	d.logger().Debug("destination transaction committed", "database", d.name(), "tables", len(wt.loaded))
 	return nil
+}
+
+// commitError explains why the transaction could not commit: a foreign
+// key without its row (PostgreSQL's check at COMMIT or rex's own before
+// it) or another error.
+func (d *dialect) commitError(ctx context.Context, err error) error {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23503" { // foreign_key_violation
+		return fmt.Errorf("commit %s: foreign key check failed: table %q: %s "+
+			"Load the referenced rows in the same run, or fix the source; nothing was written: %w",
+			d.name(), pgErr.TableName, pgErr.Detail, err)
+	}
+	return ctxErrOr(ctx, fmt.Errorf("commit %s: %w%s; nothing was written", d.name(), err, pgDetail(err)))
 }
 
 // resetSequences sets each sequence that feeds a column of a loaded table
@@ -522,6 +581,10 @@ func (d *dialect) Rollback(ctx context.Context) error {
 // close ends the transaction with COMMIT or ROLLBACK and closes the
 // connection. A failed COMMIT leaves nothing: PostgreSQL rolls it back.
 func (wt *writeTx) close(ctx context.Context, commit bool) error {
+	if c := wt.copy; c != nil {
+		wt.copy = nil
+		c.abort()
+	}
 	var err error
 	if wt.tx != nil {
 		if commit {

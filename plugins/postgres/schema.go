@@ -42,6 +42,8 @@ const (
 // need beyond the [sdk.Table].
 type tableMeta struct {
 	sdk.Table
+	// OID is the table's pg_class oid.
+	OID uint32
 	// PK holds the primary key's columns in key order, or is empty.
 	PK []string
 	// Cols is parallel to Fields.
@@ -143,7 +145,7 @@ func introspect(ctx context.Context, q querier) ([]*tableMeta, error) {
 		}
 		t := byOID[oid]
 		if t == nil {
-			t = &tableMeta{Table: sdk.Table{Name: table, Rows: -1}}
+			t = &tableMeta{Table: sdk.Table{Name: table, Rows: -1}, OID: oid}
 			byOID[oid] = t
 			tables = append(tables, t)
 			oids = append(oids, oid)
