@@ -72,6 +72,30 @@ type Info struct {
 // cut well below it (see [ReadRequest]).
 const maxMessage = 256 << 20
 
+// window is the HTTP/2 flow-control window of each gRPC stream and
+// connection between host and plugin. gRPC's default (64 KiB, grown by
+// probing) makes a 1 MiB batch wait for several window updates, each a
+// round trip between two processes; with a window larger than any batch,
+// a batch goes in one write. Setting it turns the probing off.
+const window = 4 << 20
+
+// serverOptions are the plugin side's gRPC settings.
+func serverOptions() []grpc.ServerOption {
+	return []grpc.ServerOption{
+		grpc.MaxRecvMsgSize(maxMessage), grpc.MaxSendMsgSize(maxMessage),
+		grpc.InitialWindowSize(window), grpc.InitialConnWindowSize(window),
+	}
+}
+
+// DialOptions are the gRPC settings a host uses to talk to plugins (go-plugin's
+// ClientConfig.GRPCDialOptions), matching those [Serve] gives the plugin.
+func DialOptions() []grpc.DialOption {
+	return []grpc.DialOption{
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxMessage), grpc.MaxCallSendMsgSize(maxMessage)),
+		grpc.WithInitialWindowSize(window), grpc.WithInitialConnWindowSize(window),
+	}
+}
+
 // Serve runs the plugin process: it performs the go-plugin handshake on
 // stdout and serves until the host goes away. Call it from main and do
 // nothing else there: a plugin must never write to stdout itself; log
@@ -82,7 +106,7 @@ func Serve(p Plugins) {
 		HandshakeConfig: Handshake,
 		Plugins:         p.set(),
 		GRPCServer: func(opts []grpc.ServerOption) *grpc.Server {
-			opts = append(opts, grpc.MaxRecvMsgSize(maxMessage), grpc.MaxSendMsgSize(maxMessage))
+			opts = append(opts, serverOptions()...)
 			s := grpc.NewServer(opts...)
 			rexv1.RegisterStageServer(s, stage)
 			return s

@@ -119,6 +119,7 @@ func Inspect(ctx context.Context, path string, args ...string) (sdk.Info, error)
 		Plugins:          sdk.ClientPlugins(),
 		Cmd:              cmd,
 		AllowedProtocols: []plugin.Protocol{plugin.ProtocolGRPC},
+		GRPCDialOptions:  sdk.DialOptions(),
 		Logger:           hclog.NewNullLogger(),
 	})
 	defer client.Kill()

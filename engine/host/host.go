@@ -265,6 +265,7 @@ func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stag
 		Cmd:              cmd,
 		SecureConfig:     secure,
 		AllowedProtocols: []plugin.Protocol{plugin.ProtocolGRPC},
+		GRPCDialOptions:  sdk.DialOptions(),
 		Logger:           log,
 		Managed:          true,
 	})

@@ -330,6 +330,15 @@ type item struct {
 	rows  int
 }
 
+// batchRows and batchBytes bound the batches the source reads. Each batch
+// costs a round trip through every stage, so narrow tables (a many-to-many
+// table's rows are ~30 bytes) go in batches of many rows; the byte bound
+// keeps wide rows' batches, and so memory, small.
+const (
+	batchRows  = 16384
+	batchBytes = 1 << 20
+)
+
 // stream reads, transforms, seals and sends every table; stages overlap
 // through bounded queues. It returns the rows sent per table and the
 // digest of the Django-native batches sent, per table.
@@ -358,7 +367,7 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 	}
 	g.Go(func() error {
 		defer close(encoded)
-		if err := src.Read(ctx, sdk.ReadRequest{Tables: tables}, out); err != nil {
+		if err := src.Read(ctx, sdk.ReadRequest{Tables: tables, BatchRows: batchRows, BatchBytes: batchBytes}, out); err != nil {
 			return fmt.Errorf("read source: %w", err)
 		}
 		return nil
