@@ -1,7 +1,7 @@
 # rex: the two commands the README names, and a few helpers.
 GO ?= go
 
-.PHONY: build test quickstart fuzz bench bench-e2e vet
+.PHONY: build test quickstart fuzz bench bench-e2e vet proto
 
 build:
 	$(GO) build -o bin/rex ./cmd/rex
@@ -52,3 +52,12 @@ bench-e2e:
 
 quickstart:
 	bash pipelines/quickstart/run.sh
+
+# Regenerate sdk/proto/rexv1 after a change to plugin.proto, with the
+# generators the checked-in code names: protoc 3.21.12 (Debian's
+# protobuf-compiler), protoc-gen-go v1.36.12, protoc-gen-go-grpc v1.5.1.
+proto:
+	GOBIN=$(CURDIR)/bin $(GO) install google.golang.org/protobuf/cmd/protoc-gen-go@v1.36.12
+	GOBIN=$(CURDIR)/bin $(GO) install google.golang.org/grpc/cmd/protoc-gen-go-grpc@v1.5.1
+	cd sdk/proto && PATH=$(CURDIR)/bin:$$PATH protoc --go_out=. --go_opt=paths=source_relative \
+	  --go-grpc_out=. --go-grpc_opt=paths=source_relative rexv1/plugin.proto

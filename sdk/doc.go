@@ -45,9 +45,11 @@
 // `rex plugins` lists them. The protocol's major version is
 // [ProtocolMajor]; it travels in the go-plugin handshake, and a host and
 // plugin of different majors refuse each other with a message naming both.
-// [ProtocolMinor] counts additive changes (a new optional method, a new
-// schema field such as [Schema].Native): a plugin built against an older
-// minor keeps working. Should a major change come, the host serves the
+// [ProtocolMinor] counts additive changes (a new optional method such as
+// [ColumnProfiler].ProfileColumns since 1.3, a new schema field such as
+// [Schema].Native since 1.2): a plugin built against an older minor keeps
+// working, the host falling back to what that minor offers (a 1.2 plugin
+// that profiles is asked for whole tables). Should a major change come, the host serves the
 // current and the previous major side by side through go-plugin's
 // versioned plugin sets, so plugins have a release to move.
 package sdk

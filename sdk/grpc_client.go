@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"sync"
 	"time"
 
@@ -114,6 +115,8 @@ type dialectClient struct {
 	c rexv1.DialectClient
 }
 
+var _ ColumnProfiler = (*dialectClient)(nil)
+
 func (d *dialectClient) Describe(ctx context.Context) (*Schema, error) {
 	r, err := d.c.Describe(ctx, &rexv1.Empty{})
 	if err != nil {
@@ -125,7 +128,11 @@ func (d *dialectClient) Describe(ctx context.Context) (*Schema, error) {
 // Profile asks the plugin for facts about its data; a plugin without the
 // ability returns an error wrapping ErrUnsupported.
 func (d *dialectClient) Profile(ctx context.Context, tables []string) (map[string]TableProfile, error) {
-	r, err := d.c.Profile(ctx, &rexv1.ProfileRequest{Tables: tables})
+	return d.profile(ctx, &rexv1.ProfileRequest{Tables: tables})
+}
+
+func (d *dialectClient) profile(ctx context.Context, req *rexv1.ProfileRequest) (map[string]TableProfile, error) {
+	r, err := d.c.Profile(ctx, req)
 	if err != nil {
 		if status.Code(err) == codes.Unimplemented {
 			return nil, fmt.Errorf("profile: %w", ErrUnsupported)
@@ -137,6 +144,23 @@ func (d *dialectClient) Profile(ctx context.Context, tables []string) (map[strin
 		return nil, err
 	}
 	return out, nil
+}
+
+// ProfileColumns asks the plugin for facts about some columns of each
+// table. A plugin older than protocol 1.3, or one without the ability,
+// profiles the tables whole: the result then holds every column.
+func (d *dialectClient) ProfileColumns(ctx context.Context, columns map[string][]string) (map[string]TableProfile, error) {
+	if len(columns) == 0 {
+		// An empty table list would ask an older plugin for every table.
+		return map[string]TableProfile{}, nil
+	}
+	req := &rexv1.ProfileRequest{Columns: make(map[string]*rexv1.ColumnList, len(columns))}
+	for t, cols := range columns {
+		req.Tables = append(req.Tables, t)
+		req.Columns[t] = &rexv1.ColumnList{Names: cols}
+	}
+	sort.Strings(req.Tables)
+	return d.profile(ctx, req)
 }
 
 func (d *dialectClient) Read(ctx context.Context, req ReadRequest, out BatchWriter) error {

@@ -107,7 +107,19 @@ func (s *dialectServer) Profile(ctx context.Context, r *rexv1.ProfileRequest) (*
 	if !ok {
 		return nil, status.Error(codes.Unimplemented, "this dialect does not profile data")
 	}
-	prof, err := p.Profile(ctx, r.Tables)
+	var prof map[string]TableProfile
+	var err error
+	if cp, ok := p.(ColumnProfiler); ok && len(r.Columns) > 0 {
+		cols := make(map[string][]string, len(r.Columns))
+		for t, l := range r.Columns {
+			cols[t] = l.GetNames()
+		}
+		prof, err = cp.ProfileColumns(ctx, cols)
+	} else {
+		// Without the ability, or asked for whole tables: Tables names
+		// them either way.
+		prof, err = p.Profile(ctx, r.Tables)
+	}
 	if err != nil {
 		return nil, toStatus(err)
 	}

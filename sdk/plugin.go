@@ -251,6 +251,23 @@ type Profiler interface {
 	Profile(ctx context.Context, tables []string) (map[string]TableProfile, error)
 }
 
+// ColumnProfiler is an optional ability of a [Profiler] (since protocol
+// 1.3): facts about only the columns a verdict depends on, so a run does not
+// scan every column of a large table when one narrower destination column
+// needs checking. rex calls ProfileColumns instead of Profile when it needs
+// the facts of some columns only; a plugin without it is asked for the
+// whole tables.
+type ColumnProfiler interface {
+	Profiler
+	// ProfileColumns returns, by table name, each table's row count and the
+	// facts about the named columns of it: for every column those Profile
+	// returns for it. A table whose list is empty (or nil) gets its row
+	// count alone. Every table and column named must exist; an empty
+	// map asks for nothing. The result may hold more columns than asked
+	// (a host talking to an older plugin gets the whole tables).
+	ProfileColumns(ctx context.Context, columns map[string][]string) (map[string]TableProfile, error)
+}
+
 // TableProfile holds the facts about one table's data.
 type TableProfile struct {
 	// Rows counts the table's rows.

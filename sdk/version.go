@@ -7,8 +7,9 @@ package sdk
 const ProtocolMajor = 1
 
 // ProtocolMinor counts additive changes within the major version. The host
-// logs the plugin's minor version at startup.
-const ProtocolMinor = 2
+// logs the plugin's minor version at startup. 1.1 added Profile and
+// per-table write modes, 1.2 Schema.Native, 1.3 ProfileColumns.
+const ProtocolMinor = 3
 
 // Version is the sdk's own version.
 const Version = "0.1.0"

@@ -275,26 +275,52 @@ func (s *Sender) validate(ctx context.Context, src sdk.Dialect, schema *sdk.Sche
 		moves = append(moves, session.TableMove{Source: m.Source, Destination: m.Destination, Mode: m.Mode, Columns: m.Columns})
 		tables = append(tables, m.Source)
 	}
-	if !s.PlanOnly {
-		// A run profiles only the tables whose verdicts depend on their
-		// data (a full scan of every column costs up to half of a large
-		// run); a plan profiles every table, for its exact row counts.
-		tables = validate.NeedsData(in)
-	}
-	if p, ok := src.(sdk.Profiler); ok && len(tables) > 0 {
-		prof, err := p.Profile(ctx, tables)
-		switch {
-		case err == nil:
-			in.Profiles = prof
-		case errors.Is(err, sdk.ErrUnsupported):
-		default:
-			return nil, nil, fmt.Errorf("profile the source: %w", err)
-		}
+	prof, err := s.profile(ctx, src, in, tables)
+	switch {
+	case err == nil:
+		in.Profiles = prof
+	case errors.Is(err, sdk.ErrUnsupported):
+	default:
+		return nil, nil, fmt.Errorf("profile the source: %w", err)
 	}
 	if in.SourceMigrations, err = session.ReadMigrations(ctx, src, schema); err != nil {
 		return nil, nil, err
 	}
 	return moves, validate.Check(in), nil
+}
+
+// profile gathers the facts about the source's data that validation
+// reads. A plan profiles every table, for its exact row counts. A run
+// profiles only the columns whose verdicts depend on their data (a scan of
+// every column costs up to half of a large run): through ProfileColumns,
+// or the whole tables holding them from a source without it; nothing when
+// no verdict depends on the data.
+func (s *Sender) profile(ctx context.Context, src sdk.Dialect, in validate.Input, tables []string) (map[string]sdk.TableProfile, error) {
+	p, ok := src.(sdk.Profiler)
+	if !ok {
+		return nil, nil
+	}
+	if s.PlanOnly {
+		if len(tables) == 0 {
+			return nil, nil
+		}
+		return p.Profile(ctx, tables)
+	}
+	need := validate.NeedsData(in)
+	if len(need) == 0 {
+		return nil, nil
+	}
+	if cp, ok := src.(sdk.ColumnProfiler); ok {
+		return cp.ProfileColumns(ctx, need)
+	}
+	var whole []string
+	for _, t := range tables {
+		if _, ok := need[t]; ok {
+			whole = append(whole, t)
+			delete(need, t) // a table moved twice is profiled once
+		}
+	}
+	return p.Profile(ctx, whole)
 }
 
 // inbound is a message from the receiver.

@@ -24,7 +24,9 @@ type Input struct {
 	Moves               []Move
 	// Profiles of the source tables' data, by source table; nil when the
 	// source cannot profile (then narrowing cannot be proven to fit: a
-	// warning, not an error, saying so).
+	// warning, not an error, saying so). It may hold only some tables, and
+	// of those only some columns: those [NeedsData] names are all a verdict
+	// reads.
 	Profiles map[string]sdk.TableProfile
 	// Applied Django migrations per app, from each side's django_migrations
 	// (app → names); nil when that side has no django_migrations table.
@@ -146,8 +148,9 @@ type tableCheck struct {
 	src, dst *sdk.Table
 	profile  *sdk.TableProfile
 	findings []Finding
-	// needsData records that a verdict depends on facts about the data.
-	needsData bool
+	// needsData lists the source columns, in the table's order, a verdict
+	// of which depends on facts about their data.
+	needsData []string
 }
 
 func (c *tableCheck) add(field string, v Verdict, format string, args ...any) {
@@ -169,7 +172,7 @@ func (c *tableCheck) column(name string) *sdk.ColumnProfile {
 	return nil
 }
 
-func checkTable(in Input, m Move) (TablePlan, bool) {
+func checkTable(in Input, m Move) (TablePlan, []string) {
 	if m.Mode == "" {
 		m.Mode = sdk.Replace
 	}
@@ -197,19 +200,30 @@ func checkTable(in Input, m Move) (TablePlan, bool) {
 	return tp, c.needsData
 }
 
-// NeedsData returns the source tables of in whose verdicts depend on facts
-// about their data (a narrower type, a NOT NULL column fed by a nullable
-// one): only these need a profile of the source (sdk.Profiler). Between
-// two schemas made from the same models, usually none does.
-func NeedsData(in Input) []string {
+// NeedsData returns, by source table, the source columns of in whose
+// verdicts depend on facts about their data (a narrower type, a NOT NULL
+// column fed by a nullable one), in each table's column order: only these
+// need a profile of the source (sdk.ColumnProfiler, or sdk.Profiler for
+// their whole tables). Tables with no such column are left out; between two
+// schemas made from the same models, usually every table is. The facts of
+// other columns, and the row counts, change no verdict: a table's count
+// only shows in its plan, exact when profiled, estimated otherwise.
+func NeedsData(in Input) map[string][]string {
 	in.Profiles = nil
-	var tables []string
+	need := map[string][]string{}
 	for _, m := range in.Moves {
-		if _, needs := checkTable(in, m); needs {
-			tables = append(tables, m.Source)
+		if _, cols := checkTable(in, m); len(cols) > 0 {
+			need[m.Source] = cols
 		}
 	}
-	return tables
+	return need
+}
+
+// needs records that a verdict of source column col depends on its data.
+func (c *tableCheck) needs(col string) {
+	if n := len(c.needsData); n == 0 || c.needsData[n-1] != col {
+		c.needsData = append(c.needsData, col)
+	}
 }
 
 // fields checks every source field against its destination column, then
@@ -298,14 +312,16 @@ func (c *tableCheck) field(sf, df *sdk.Field) {
 	if v, reason := compareTypes(s, d, prof); reason != "" {
 		c.add(name, v, "%s", reason)
 	}
-	if prof == nil && !c.needsData {
+	if prof == nil {
 		// Whether the verdict would change with facts about the data.
 		v1, r1 := compareTypes(s, d, nil)
 		v2, r2 := compareTypes(s, d, &sdk.ColumnProfile{})
-		c.needsData = v1 != v2 || r1 != r2
+		if v1 != v2 || r1 != r2 {
+			c.needs(sf.Name)
+		}
 	}
 	if sf.Null && !df.Null {
-		c.needsData = true
+		c.needs(sf.Name)
 		switch {
 		case prof == nil:
 			c.add(name, Warning, "nullable in the source, NOT NULL in the destination; cannot prove the data has no NULL without a profile of the source's data")

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/rexdata/rex/sdk"
 )
@@ -333,35 +334,132 @@ func TestCheck_Table_Rules(t *testing.T) {
 }
 
 func TestNeedsData(t *testing.T) {
+	t.Parallel()
 	nullable := func(fd sdk.Field) sdk.Field { fd.Null = true; return fd }
+	one := []Move{{Source: "shop_product", Destination: "shop_product"}}
+	both := []Move{{Source: "shop_category", Destination: "shop_category"}, {Source: "shop_product", Destination: "shop_product"}}
+	bigCategory := func(s *sdk.Schema) *sdk.Schema { s.Tables[0].Fields[0].Type = sdk.BigAutoField; return s }
 	tests := []struct {
 		name     string
 		src, dst *sdk.Schema
-		want     []string
+		moves    []Move
+		want     map[string][]string
 	}{
-		{"same models", schema(char("name", 50), f("n", sdk.IntegerField)), schema(char("name", 50), f("n", sdk.IntegerField)), nil},
-		{"widened", schema(char("name", 50), f("n", sdk.IntegerField)), schema(char("name", 100), f("n", sdk.BigIntegerField)), nil},
-		{"narrower char", schema(char("name", 100)), schema(char("name", 50)), []string{"shop_product"}},
-		{"narrower integer", schema(f("n", sdk.BigIntegerField)), schema(f("n", sdk.IntegerField)), []string{"shop_product"}},
-		{"null into NOT NULL", schema(nullable(char("name", 50))), schema(char("name", 50)), []string{"shop_product"}},
-		{"null into null", schema(nullable(char("name", 50))), schema(nullable(char("name", 50))), nil},
+		{"same models", schema(char("name", 50), f("n", sdk.IntegerField)), schema(char("name", 50), f("n", sdk.IntegerField)), one, nil},
+		{"widened", schema(char("name", 50), f("n", sdk.IntegerField)), schema(char("name", 100), f("n", sdk.BigIntegerField)), one, nil},
+		{"narrower char", schema(char("name", 100)), schema(char("name", 50)), one, map[string][]string{"shop_product": {"name"}}},
+		{"narrower integer", schema(f("n", sdk.BigIntegerField)), schema(f("n", sdk.IntegerField)), one, map[string][]string{"shop_product": {"n"}}},
+		{"null into NOT NULL", schema(nullable(char("name", 50))), schema(char("name", 50)), one, map[string][]string{"shop_product": {"name"}}},
+		{"null into null", schema(nullable(char("name", 50))), schema(nullable(char("name", 50))), one, nil},
+		{"one column of three", schema(char("name", 50), f("n", sdk.BigIntegerField), dec("d", 10, 2)),
+			schema(char("name", 100), f("n", sdk.IntegerField), dec("d", 10, 2)), one, map[string][]string{"shop_product": {"n"}}},
+		{"nullable and narrower, named once", schema(nullable(char("name", 100))), schema(char("name", 50)), one,
+			map[string][]string{"shop_product": {"name"}}},
+		{"in the table's order", schema(nullable(f("note", sdk.TextField)), char("code", 10), dec("d", 0, 0)),
+			schema(f("note", sdk.TextField), char("code", 10), dec("d", 8, 2)), one, map[string][]string{"shop_product": {"note", "d"}}},
+		{"big integer into float", schema(f("n", sdk.BigIntegerField)), schema(f("n", sdk.FloatField)), one, map[string][]string{"shop_product": {"n"}}},
+		{"decimal into float", schema(dec("d", 8, 2)), schema(f("d", sdk.FloatField)), one, nil},
+		{"renamed column, by its source name", schema(f("qty", sdk.BigIntegerField)), schema(f("stock", sdk.SmallIntegerField)),
+			[]Move{{Source: "shop_product", Destination: "shop_product", Columns: map[string]string{"qty": "stock"}}},
+			map[string][]string{"shop_product": {"qty"}}},
+		{"incompatible or missing columns", schema(f("n", sdk.TextField), char("gone", 10)), schema(f("n", sdk.IntegerField)), one, nil},
+		{"one table of two", shop(f("n", sdk.BigIntegerField)), shop(f("n", sdk.IntegerField)), both, map[string][]string{"shop_product": {"n"}}},
+		{"a key and the foreign key following it", bigCategory(shop()), shop(), both,
+			map[string][]string{"shop_category": {"id"}, "shop_product": {"category_id"}}},
+	}
+	// Facts of every column of every source table: ones that fit any
+	// destination, ones that fit none, and an empty table's.
+	facts := map[string]func(*sdk.Schema) map[string]sdk.TableProfile{
+		"fitting": func(s *sdk.Schema) map[string]sdk.TableProfile {
+			return profileAll(s, 10, sdk.ColumnProfile{MaxLength: 3, Min: "0", Max: "5", MaxIntegerDigits: 1})
+		},
+		"not fitting": func(s *sdk.Schema) map[string]sdk.TableProfile {
+			return profileAll(s, 10, sdk.ColumnProfile{Nulls: 7, MaxLength: 100000, Min: "-9223372036854775808", Max: "9223372036854775807",
+				MaxIntegerDigits: 30, MaxScale: 9, Samples: map[string]string{"nulls": "id=1", "max_length": "id=2", "min": "id=3", "max": "id=4", "digits": "id=5"}})
+		},
+		"empty": func(s *sdk.Schema) map[string]sdk.TableProfile { return profileAll(s, 0, sdk.ColumnProfile{}) },
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := Input{Source: tt.src, Destination: tt.dst, Moves: []Move{{Source: "shop_product", Destination: "shop_product"}}}
-			if diff := cmp.Diff(tt.want, NeedsData(in)); diff != "" {
+			t.Parallel()
+			in := Input{Source: tt.src, Destination: tt.dst, Moves: tt.moves}
+			need := NeedsData(in)
+			if diff := cmp.Diff(tt.want, need, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("NeedsData (-want +got):\n%s", diff)
 			}
-			// Where no data is needed, the verdicts are those of an empty
-			// profile: the data cannot change them.
-			if len(tt.want) == 0 {
-				without := Check(in)
-				in.Profiles = map[string]sdk.TableProfile{"shop_product": {Rows: 1000, Columns: map[string]sdk.ColumnProfile{
-					"id": {Min: "1", Max: "1000"}, "name": {MaxLength: 40}, "n": {Min: "-5", Max: "5"}}}}
-				if diff := cmp.Diff(without.Tables[0].Findings, Check(in).Tables[0].Findings); diff != "" {
-					t.Errorf("the data changed a verdict NeedsData said needs none:\n%s", diff)
+			without := Check(in)
+			for name, all := range facts {
+				// The data of columns not profiled changes no verdict: a
+				// profile of only the columns named gives the verdicts of a
+				// profile of every column.
+				in.Profiles = all(tt.src)
+				whole := Check(in)
+				in.Profiles = restrict(in.Profiles, need)
+				if diff := cmp.Diff(verdicts(whole), verdicts(Check(in))); diff != "" {
+					t.Errorf("%s data: a profile of only the columns NeedsData names gives other verdicts than one of every column (-every +named):\n%s", name, diff)
+				}
+			}
+			// And each column named matters: its facts alone change a
+			// verdict about it.
+			for table, cols := range need {
+				for _, col := range cols {
+					in.Profiles = restrict(facts["fitting"](tt.src), map[string][]string{table: {col}})
+					if cmp.Equal(verdicts(without), verdicts(Check(in))) {
+						t.Errorf("NeedsData names %s.%s, but its data changes no verdict", table, col)
+					}
 				}
 			}
 		})
 	}
+}
+
+// profileAll returns a profile of every column of every table of s, each
+// with the facts p, the tables with rows rows.
+func profileAll(s *sdk.Schema, rows int64, p sdk.ColumnProfile) map[string]sdk.TableProfile {
+	out := map[string]sdk.TableProfile{}
+	for _, tbl := range s.Tables {
+		tp := sdk.TableProfile{Rows: rows, Columns: map[string]sdk.ColumnProfile{}}
+		for _, fd := range tbl.Fields {
+			tp.Columns[fd.Name] = p
+		}
+		out[tbl.Name] = tp
+	}
+	return out
+}
+
+// restrict keeps of profiles the tables and columns of need, each table's
+// row count with them, as a column profiler returns them.
+func restrict(profiles map[string]sdk.TableProfile, need map[string][]string) map[string]sdk.TableProfile {
+	out := map[string]sdk.TableProfile{}
+	for table, cols := range need {
+		p, ok := profiles[table]
+		if !ok {
+			continue
+		}
+		tp := sdk.TableProfile{Rows: p.Rows, Columns: map[string]sdk.ColumnProfile{}}
+		for _, c := range cols {
+			if cp, ok := p.Columns[c]; ok {
+				tp.Columns[c] = cp
+			}
+		}
+		out[table] = tp
+	}
+	return out
+}
+
+// verdicts is what a report decides, without its row counts (exact only
+// for the tables profiled).
+func verdicts(r *Report) any {
+	type table struct {
+		Verdict  Verdict
+		Findings []Finding
+	}
+	out := []table{}
+	for _, tp := range r.Tables {
+		out = append(out, table{tp.Verdict, tp.Findings})
+	}
+	return struct {
+		Verdict Verdict
+		Tables  []table
+	}{r.Verdict, out}
 }

@@ -24,5 +24,6 @@
 // replaced, appended to or upserted as the request's Mode, or its per-table
 // Modes, says. Profile ([sdk.Profiler]) gathers the facts schema validation
 // checks a destination against: NULLs, longest values, number ranges,
-// decimal digits.
+// decimal digits; ProfileColumns ([sdk.ColumnProfiler]) those of only the
+// columns a run names, with each table's row count.
 package mysql

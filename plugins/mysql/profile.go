@@ -6,13 +6,14 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/rexdata/rex/sdk"
 )
 
-var _ sdk.Profiler = (*dialect)(nil)
+var _ sdk.ColumnProfiler = (*dialect)(nil)
 
 // profileKind says which facts Profile gathers for a column beyond its NULLs.
 type profileKind uint8
@@ -55,6 +56,27 @@ func profileKindOf(f sdk.Field, st storage) profileKind {
 // 12.5 in a decimal(10,4) column, which MySQL writes "12.5000", has one.
 // It returns ctx's error once ctx is cancelled.
 func (d *dialect) Profile(ctx context.Context, tables []string) (map[string]sdk.TableProfile, error) {
+	return d.profile(ctx, tables, nil)
+}
+
+// ProfileColumns gathers, as Profile does, each table's row count and the
+// facts of only the named columns: the aggregate query holds those
+// columns' aggregates alone. A table naming no column is counted only.
+func (d *dialect) ProfileColumns(ctx context.Context, columns map[string][]string) (map[string]sdk.TableProfile, error) {
+	if len(columns) == 0 {
+		return map[string]sdk.TableProfile{}, nil
+	}
+	tables := make([]string, 0, len(columns))
+	for t := range columns {
+		tables = append(tables, t)
+	}
+	sort.Strings(tables)
+	return d.profile(ctx, tables, columns)
+}
+
+// profile profiles tables, whole when columns is nil, else only the
+// columns it names of each.
+func (d *dialect) profile(ctx context.Context, tables []string, columns map[string][]string) (map[string]sdk.TableProfile, error) {
 	db, conn, err := d.open(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("profile: %w", err)
@@ -89,6 +111,11 @@ func (d *dialect) Profile(ctx context.Context, tables []string) (map[string]sdk.
 		if t == nil {
 			return nil, fmt.Errorf("profile %s: table %q does not exist in the database; check the table list against Describe", d.where(), name)
 		}
+		if columns != nil {
+			if t, err = t.only(columns[name]); err != nil {
+				return nil, fmt.Errorf("profile %s: table %q: %w", d.where(), name, err)
+			}
+		}
 		p, err := profileTable(ctx, conn, t)
 		if err != nil {
 			return nil, ctxErrOr(ctx, fmt.Errorf("profile %s: table %q: %w", d.where(), name, err))
@@ -97,6 +124,27 @@ func (d *dialect) Profile(ctx context.Context, tables []string) (map[string]sdk.
 	}
 	d.logger().Debug("profiled", "database", d.where(), "tables", len(out))
 	return out, nil
+}
+
+// only returns t with only the named fields, in t's order (its key
+// kept), for a profile of those columns alone.
+func (t *tableMeta) only(names []string) (*tableMeta, error) {
+	want := make(map[string]bool, len(names))
+	for _, n := range names {
+		if t.Field(n) == nil {
+			return nil, fmt.Errorf("column %q does not exist; check the column list against Describe", n)
+		}
+		want[n] = true
+	}
+	r := *t
+	r.Fields, r.Store = nil, nil
+	for i, f := range t.Fields {
+		if want[f.Name] {
+			r.Fields = append(r.Fields, f)
+			r.Store = append(r.Store, t.Store[i])
+		}
+	}
+	return &r, nil
 }
 
 // integerDigits is the SQL for the number of digits before the point of

@@ -20,5 +20,7 @@
 // database untouched on any failure; each table is replaced, appended to or
 // upserted as the request's Mode, or its per-table Modes, says. Profile
 // ([sdk.Profiler]) gathers the facts schema validation checks a destination
-// against: NULLs, longest values, number ranges, decimal digits.
+// against: NULLs, longest values, number ranges, decimal digits;
+// ProfileColumns ([sdk.ColumnProfiler]) those of only the columns a run
+// names, with each table's row count.
 package postgres

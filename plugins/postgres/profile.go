@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -12,7 +13,7 @@ import (
 	"github.com/rexdata/rex/sdk"
 )
 
-var _ sdk.Profiler = (*dialect)(nil)
+var _ sdk.ColumnProfiler = (*dialect)(nil)
 
 // profileKind says which facts Profile gathers for a column beyond its NULLs.
 type profileKind uint8
@@ -55,6 +56,27 @@ func profileKindOf(f sdk.Field, oid uint32) profileKind {
 // from PostgreSQL 13): 12.50 stored in a numeric(10,4) column has one.
 // On cancel pgx interrupts the query and Profile returns ctx.Err().
 func (d *dialect) Profile(ctx context.Context, tables []string) (map[string]sdk.TableProfile, error) {
+	return d.profile(ctx, tables, nil)
+}
+
+// ProfileColumns gathers, as Profile does, each table's row count and the
+// facts of only the named columns: the aggregate query holds those
+// columns' aggregates alone. A table naming no column is counted only.
+func (d *dialect) ProfileColumns(ctx context.Context, columns map[string][]string) (map[string]sdk.TableProfile, error) {
+	if len(columns) == 0 {
+		return map[string]sdk.TableProfile{}, nil
+	}
+	tables := make([]string, 0, len(columns))
+	for t := range columns {
+		tables = append(tables, t)
+	}
+	sort.Strings(tables)
+	return d.profile(ctx, tables, columns)
+}
+
+// profile profiles tables, whole when columns is nil, else only the
+// columns it names of each.
+func (d *dialect) profile(ctx context.Context, tables []string, columns map[string][]string) (map[string]sdk.TableProfile, error) {
 	conn, err := d.connect(ctx)
 	if err != nil {
 		return nil, ctxErrOr(ctx, fmt.Errorf("profile: %w", err))
@@ -85,6 +107,11 @@ func (d *dialect) Profile(ctx context.Context, tables []string) (map[string]sdk.
 		if t == nil {
 			return nil, fmt.Errorf("profile %s: table %q does not exist on the search path; check the table list against Describe", d.name(), name)
 		}
+		if columns != nil {
+			if t, err = t.only(columns[name]); err != nil {
+				return nil, fmt.Errorf("profile %s: table %q: %w", d.name(), name, err)
+			}
+		}
 		p, err := profileTable(ctx, tx, t, minScale)
 		if err != nil {
 			return nil, ctxErrOr(ctx, fmt.Errorf("profile %s: table %q: %w%s", d.name(), name, err, pgDetail(err)))
@@ -93,6 +120,27 @@ func (d *dialect) Profile(ctx context.Context, tables []string) (map[string]sdk.
 	}
 	d.logger().Debug("profiled", "database", d.name(), "tables", len(out))
 	return out, nil
+}
+
+// only returns t with only the named fields, in t's order (its key
+// kept), for a profile of those columns alone.
+func (t *tableMeta) only(names []string) (*tableMeta, error) {
+	want := make(map[string]bool, len(names))
+	for _, n := range names {
+		if t.Field(n) == nil {
+			return nil, fmt.Errorf("column %q does not exist; check the column list against Describe", n)
+		}
+		want[n] = true
+	}
+	r := *t
+	r.Fields, r.Cols = nil, nil
+	for i, f := range t.Fields {
+		if want[f.Name] {
+			r.Fields = append(r.Fields, f)
+			r.Cols = append(r.Cols, t.Cols[i])
+		}
+	}
+	return &r, nil
 }
 
 // serverVersion returns the server's major version, or 0 if unknown.

@@ -100,6 +100,78 @@ func TestSource_Profile_Errors(t *testing.T) {
 	}
 }
 
+func TestSource_ProfileColumns_AsTheWholeProfile(t *testing.T) {
+	t.Parallel()
+	d := configured(t, newDatabase(t, profileDDL))
+	ctx := context.Background()
+	whole, err := d.Profile(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		ask  map[string][]string
+	}{
+		{"one column", map[string][]string{"app_item": {"name"}}},
+		{"numbers, and a composite key", map[string][]string{"app_item": {"ratio", "qty", "price"}, "app_pair": {"note"}}},
+		{"every column", map[string][]string{"app_item": {"id", "name", "body", "data", "qty", "price", "ratio", "day", "flag", "uid", "ip", "parent_id"}}},
+		{"rows only", map[string][]string{"app_item": nil, "app_log": {}}},
+		{"an empty table", map[string][]string{"app_empty": {"price"}}},
+		{"no primary key", map[string][]string{"app_log": {"line"}}},
+		{"a column named twice", map[string][]string{"app_pair": {"b", "b"}}},
+		{"nothing", map[string][]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := d.ProfileColumns(ctx, tt.ask)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(onlyColumns(whole, tt.ask), got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("ProfileColumns(%v) (-the whole profile's +got):\n%s", tt.ask, diff)
+			}
+		})
+	}
+}
+
+// onlyColumns keeps of a whole profile the tables and columns of ask.
+func onlyColumns(whole map[string]sdk.TableProfile, ask map[string][]string) map[string]sdk.TableProfile {
+	out := map[string]sdk.TableProfile{}
+	for table, cols := range ask {
+		p := sdk.TableProfile{Rows: whole[table].Rows, Columns: map[string]sdk.ColumnProfile{}}
+		for _, c := range cols {
+			p.Columns[c] = whole[table].Columns[c]
+		}
+		out[table] = p
+	}
+	return out
+}
+
+func TestSource_ProfileColumns_Errors(t *testing.T) {
+	t.Parallel()
+	d := configured(t, newDatabase(t, profileDDL))
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	tests := []struct {
+		name string
+		ctx  context.Context
+		ask  map[string][]string
+		want string
+	}{
+		{"unknown table", context.Background(), map[string][]string{"app_item": {"name"}, "app_nope": {"x"}}, `table "app_nope" does not exist`},
+		{"unknown column", context.Background(), map[string][]string{"app_item": {"name", "nope"}}, `table "app_item": column "nope" does not exist`},
+		{"cancelled", cancelled, map[string][]string{"app_item": {"name"}}, "context canceled"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := d.ProfileColumns(tt.ctx, tt.ask)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("ProfileColumns error %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
 // modesDDL creates three tables a, b and c, each holding row 1 "old", and
 // d, without a primary key.
 const modesDDL = `

@@ -17,5 +17,7 @@
 // leaves the file untouched on any failure; each table is replaced, appended
 // to or upserted as the request's Mode, or its per-table Modes, says.
 // Profile ([sdk.Profiler]) gathers the facts schema validation checks a
-// destination against: NULLs, longest values, number ranges, decimal digits.
+// destination against: NULLs, longest values, number ranges, decimal digits;
+// ProfileColumns ([sdk.ColumnProfiler]) those of only the columns a run
+// names, with each table's row count.
 package sqlite

@@ -5,13 +5,14 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/rexdata/rex/sdk"
 )
 
-var _ sdk.Profiler = (*dialect)(nil)
+var _ sdk.ColumnProfiler = (*dialect)(nil)
 
 // profileKind says which facts Profile gathers for a column beyond its NULLs.
 type profileKind uint8
@@ -56,6 +57,28 @@ func profileKindOf(f sdk.Field) profileKind {
 // Django's converter writes it, 15 significant digits). It returns ctx's
 // error once ctx is cancelled.
 func (d *dialect) Profile(ctx context.Context, tables []string) (map[string]sdk.TableProfile, error) {
+	return d.profile(ctx, tables, nil)
+}
+
+// ProfileColumns gathers, as Profile does, each table's row count and the
+// facts of only the named columns: the aggregate query holds those
+// columns' aggregates alone, and the digits scan runs only when a decimal
+// column is named. A table naming no column is counted only.
+func (d *dialect) ProfileColumns(ctx context.Context, columns map[string][]string) (map[string]sdk.TableProfile, error) {
+	if len(columns) == 0 {
+		return map[string]sdk.TableProfile{}, nil
+	}
+	tables := make([]string, 0, len(columns))
+	for t := range columns {
+		tables = append(tables, t)
+	}
+	sort.Strings(tables)
+	return d.profile(ctx, tables, columns)
+}
+
+// profile profiles tables, whole when columns is nil, else only the
+// columns it names of each.
+func (d *dialect) profile(ctx context.Context, tables []string, columns map[string][]string) (map[string]sdk.TableProfile, error) {
 	db, conn, err := d.open(ctx, "ro")
 	if err != nil {
 		return nil, fmt.Errorf("profile: %w", err)
@@ -85,6 +108,11 @@ func (d *dialect) Profile(ctx context.Context, tables []string) (map[string]sdk.
 		if t == nil {
 			return nil, fmt.Errorf("profile %q: table %q does not exist in the database; check the table list against Describe", d.path, name)
 		}
+		if columns != nil {
+			if t, err = t.only(columns[name]); err != nil {
+				return nil, fmt.Errorf("profile %q: table %q: %w", d.path, name, err)
+			}
+		}
 		p, err := profileTable(ctx, conn, t)
 		if err != nil {
 			return nil, ctxErrOr(ctx, fmt.Errorf("profile %q: table %q: %w", d.path, name, err))
@@ -93,6 +121,26 @@ func (d *dialect) Profile(ctx context.Context, tables []string) (map[string]sdk.
 	}
 	d.logger().Debug("profiled", "path", d.path, "tables", len(out))
 	return out, nil
+}
+
+// only returns t with only the named fields, in t's order (its key
+// kept), for a profile of those columns alone.
+func (t *tableMeta) only(names []string) (*tableMeta, error) {
+	want := make(map[string]bool, len(names))
+	for _, n := range names {
+		if t.Field(n) == nil {
+			return nil, fmt.Errorf("column %q does not exist; check the column list against Describe", n)
+		}
+		want[n] = true
+	}
+	r := *t
+	r.Fields = nil
+	for _, f := range t.Fields {
+		if want[f.Name] {
+			r.Fields = append(r.Fields, f)
+		}
+	}
+	return &r, nil
 }
 
 // profileTable gathers the facts of one table.

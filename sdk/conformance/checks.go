@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"sort"
@@ -351,6 +352,73 @@ func checkCancel(t *testing.T, k *kit) {
 		t.Errorf("Rollback after a cancelled Write: %v", err)
 	}
 	expect(t, k.read(t, d, c, ChildTable), ChildTable, &sdk.Batch{Table: ChildTable})
+}
+
+// checkProfile: a dialect that profiles (sdk.Profiler, since protocol 1.1)
+// counts each table's rows; asked for some columns (sdk.ColumnProfiler,
+// since 1.3) it gives each table's row count and each named column the
+// facts the whole-table profile gives it, a table naming no column its
+// count alone. The host asks a plugin without ProfileColumns for the
+// whole tables, which agree too. A dialect that does not profile passes:
+// the ability is optional.
+func checkProfile(t *testing.T, k *kit) {
+	d := k.dialect(t, k.store(t))
+	c := k.codec(t, d)
+	vals := valueRows()
+	k.load(t, d, c, sdk.Replace, []*sdk.Batch{parents(1, 3), children(1, 4, 2), vals})
+	rows := map[string]int64{ParentTable: 3, ChildTable: 4, ValueTable: int64(vals.Len())}
+	whole, err := d.(sdk.Profiler).Profile(k.ctx, []string{ParentTable, ChildTable, ValueTable})
+	if errors.Is(err, sdk.ErrUnsupported) {
+		t.Log("the dialect does not profile its data (no sdk.Profiler): nothing to check")
+		return
+	}
+	if err != nil {
+		t.Fatalf("Profile: %v", err)
+	}
+	for table, n := range rows {
+		if p, ok := whole[table]; !ok {
+			t.Errorf("Profile left out table %s", table)
+		} else if p.Rows != n {
+			t.Errorf("Profile counts %d rows in %s, want %d", p.Rows, table, n)
+		}
+	}
+	ask := map[string][]string{
+		ParentTable: {"name"},
+		ChildTable:  {},
+		ValueTable:  {"f_bigint", "f_int", "f_float", "f_decimal", "f_char", "f_text", "f_bytes", "f_date"},
+	}
+	got, err := d.(sdk.ColumnProfiler).ProfileColumns(k.ctx, ask)
+	if err != nil {
+		t.Fatalf("ProfileColumns(%v): %v", ask, err)
+	}
+	extra := false
+	for table, cols := range ask {
+		p, ok := got[table]
+		if !ok {
+			t.Errorf("ProfileColumns left out table %s", table)
+			continue
+		}
+		if p.Rows != rows[table] {
+			t.Errorf("ProfileColumns counts %d rows in %s, want %d", p.Rows, table, rows[table])
+		}
+		for _, col := range cols {
+			g, gok := p.Columns[col]
+			w, wok := whole[table].Columns[col]
+			if gok != wok || !sameFacts(g, w) {
+				t.Errorf("ProfileColumns gives %s.%s the facts %+v, the whole-table Profile %+v: they must agree", table, col, g, w)
+			}
+		}
+		extra = extra || len(p.Columns) > len(cols)
+	}
+	if extra {
+		t.Log("ProfileColumns returned more columns than asked: the plugin has no sdk.ColumnProfiler (protocol 1.3), so rex profiles whole tables")
+	}
+}
+
+// sameFacts reports whether a and b state the same facts.
+func sameFacts(a, b sdk.ColumnProfile) bool {
+	return a.Nulls == b.Nulls && a.MaxLength == b.MaxLength && a.Min == b.Min && a.Max == b.Max &&
+		a.MaxIntegerDigits == b.MaxIntegerDigits && a.MaxScale == b.MaxScale && maps.Equal(a.Samples, b.Samples)
 }
 
 // expect compares the rows read from table with want, by id, value by

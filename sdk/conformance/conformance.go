@@ -85,6 +85,7 @@ var checks = []check{
 	{"Snapshot", checkSnapshot},
 	{"Errors", checkErrors},
 	{"Cancel", checkCancel},
+	{"Profile", checkProfile},
 }
 
 // Checks returns the names of the checks [TestDialect] runs, in order.

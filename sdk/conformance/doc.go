@@ -6,7 +6,10 @@
 // says about itself, its configuration schema, the schema it describes, a
 // write/read round trip of every Django-native value kind with edge values,
 // a rollback and a failed commit that leave nothing behind, reads that see
-// one consistent snapshot, errors reported as errors, and cancellation.
+// one consistent snapshot, errors reported as errors, cancellation, and,
+// for a dialect that profiles its data ([sdk.Profiler]), row counts and a
+// profile of some columns ([sdk.ColumnProfiler]) that agrees with the
+// whole-table one.
 // Every check is a subtest named after what it checks, so one can be run
 // alone with -run; the kit has no way to leave one out.
 //

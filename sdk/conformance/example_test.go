@@ -42,5 +42,5 @@ func ExampleSchema() {
 	// conformance_parent 2 columns
 	// conformance_child 3 columns
 	// conformance_value 15 columns
-	// [Handshake ConfigSchema Describe RoundTrip Replace Rollback FailedCommit Snapshot Errors Cancel]
+	// [Handshake ConfigSchema Describe RoundTrip Replace Rollback FailedCommit Snapshot Errors Cancel Profile]
 }

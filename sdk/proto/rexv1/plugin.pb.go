@@ -790,8 +790,12 @@ func (x *WriteRequest) GetModes() map[string]string {
 }
 
 type ProfileRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Tables        []string               `protobuf:"bytes,1,rep,name=tables,proto3" json:"tables,omitempty"`
+	state  protoimpl.MessageState `protogen:"open.v1"`
+	Tables []string               `protobuf:"bytes,1,rep,name=tables,proto3" json:"tables,omitempty"`
+	// columns (since 1.3), when set, asks for only the named columns of each
+	// table (sdk.ColumnProfiler); tables then lists its keys, which is all a
+	// plugin older than 1.3 reads: it profiles those tables whole.
+	Columns       map[string]*ColumnList `protobuf:"bytes,2,rep,name=columns,proto3" json:"columns,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -833,6 +837,57 @@ func (x *ProfileRequest) GetTables() []string {
 	return nil
 }
 
+func (x *ProfileRequest) GetColumns() map[string]*ColumnList {
+	if x != nil {
+		return x.Columns
+	}
+	return nil
+}
+
+type ColumnList struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Names         []string               `protobuf:"bytes,1,rep,name=names,proto3" json:"names,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ColumnList) Reset() {
+	*x = ColumnList{}
+	mi := &file_rexv1_plugin_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ColumnList) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ColumnList) ProtoMessage() {}
+
+func (x *ColumnList) ProtoReflect() protoreflect.Message {
+	mi := &file_rexv1_plugin_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ColumnList.ProtoReflect.Descriptor instead.
+func (*ColumnList) Descriptor() ([]byte, []int) {
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *ColumnList) GetNames() []string {
+	if x != nil {
+		return x.Names
+	}
+	return nil
+}
+
 type PrepareRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// "decode" (sender: source storage to Django values) or
@@ -846,7 +901,7 @@ type PrepareRequest struct {
 
 func (x *PrepareRequest) Reset() {
 	*x = PrepareRequest{}
-	mi := &file_rexv1_plugin_proto_msgTypes[14]
+	mi := &file_rexv1_plugin_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -858,7 +913,7 @@ func (x *PrepareRequest) String() string {
 func (*PrepareRequest) ProtoMessage() {}
 
 func (x *PrepareRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_rexv1_plugin_proto_msgTypes[14]
+	mi := &file_rexv1_plugin_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -871,7 +926,7 @@ func (x *PrepareRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PrepareRequest.ProtoReflect.Descriptor instead.
 func (*PrepareRequest) Descriptor() ([]byte, []int) {
-	return file_rexv1_plugin_proto_rawDescGZIP(), []int{14}
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *PrepareRequest) GetDirection() string {
@@ -905,7 +960,7 @@ type PeerResponse struct {
 
 func (x *PeerResponse) Reset() {
 	*x = PeerResponse{}
-	mi := &file_rexv1_plugin_proto_msgTypes[15]
+	mi := &file_rexv1_plugin_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -917,7 +972,7 @@ func (x *PeerResponse) String() string {
 func (*PeerResponse) ProtoMessage() {}
 
 func (x *PeerResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_rexv1_plugin_proto_msgTypes[15]
+	mi := &file_rexv1_plugin_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -930,7 +985,7 @@ func (x *PeerResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PeerResponse.ProtoReflect.Descriptor instead.
 func (*PeerResponse) Descriptor() ([]byte, []int) {
-	return file_rexv1_plugin_proto_rawDescGZIP(), []int{15}
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *PeerResponse) GetId() string {
@@ -962,7 +1017,7 @@ type Frame struct {
 
 func (x *Frame) Reset() {
 	*x = Frame{}
-	mi := &file_rexv1_plugin_proto_msgTypes[16]
+	mi := &file_rexv1_plugin_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -974,7 +1029,7 @@ func (x *Frame) String() string {
 func (*Frame) ProtoMessage() {}
 
 func (x *Frame) ProtoReflect() protoreflect.Message {
-	mi := &file_rexv1_plugin_proto_msgTypes[16]
+	mi := &file_rexv1_plugin_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -987,7 +1042,7 @@ func (x *Frame) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Frame.ProtoReflect.Descriptor instead.
 func (*Frame) Descriptor() ([]byte, []int) {
-	return file_rexv1_plugin_proto_rawDescGZIP(), []int{16}
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *Frame) GetData() []byte {
@@ -1027,7 +1082,7 @@ type ListenResponse struct {
 
 func (x *ListenResponse) Reset() {
 	*x = ListenResponse{}
-	mi := &file_rexv1_plugin_proto_msgTypes[17]
+	mi := &file_rexv1_plugin_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1039,7 +1094,7 @@ func (x *ListenResponse) String() string {
 func (*ListenResponse) ProtoMessage() {}
 
 func (x *ListenResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_rexv1_plugin_proto_msgTypes[17]
+	mi := &file_rexv1_plugin_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1052,7 +1107,7 @@ func (x *ListenResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListenResponse.ProtoReflect.Descriptor instead.
 func (*ListenResponse) Descriptor() ([]byte, []int) {
-	return file_rexv1_plugin_proto_rawDescGZIP(), []int{17}
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *ListenResponse) GetAddress() string {
@@ -1074,7 +1129,7 @@ type AcceptResponse struct {
 
 func (x *AcceptResponse) Reset() {
 	*x = AcceptResponse{}
-	mi := &file_rexv1_plugin_proto_msgTypes[18]
+	mi := &file_rexv1_plugin_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1086,7 +1141,7 @@ func (x *AcceptResponse) String() string {
 func (*AcceptResponse) ProtoMessage() {}
 
 func (x *AcceptResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_rexv1_plugin_proto_msgTypes[18]
+	mi := &file_rexv1_plugin_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1099,7 +1154,7 @@ func (x *AcceptResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AcceptResponse.ProtoReflect.Descriptor instead.
 func (*AcceptResponse) Descriptor() ([]byte, []int) {
-	return file_rexv1_plugin_proto_rawDescGZIP(), []int{18}
+	return file_rexv1_plugin_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *AcceptResponse) GetConnId() string {
@@ -1186,9 +1241,16 @@ const file_rexv1_plugin_proto_rawDesc = "" +
 	"\n" +
 	"ModesEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"(\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xc5\x01\n" +
 	"\x0eProfileRequest\x12\x16\n" +
-	"\x06tables\x18\x01 \x03(\tR\x06tables\"\x94\x01\n" +
+	"\x06tables\x18\x01 \x03(\tR\x06tables\x12D\n" +
+	"\acolumns\x18\x02 \x03(\v2*.rex.plugin.v1.ProfileRequest.ColumnsEntryR\acolumns\x1aU\n" +
+	"\fColumnsEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12/\n" +
+	"\x05value\x18\x02 \x01(\v2\x19.rex.plugin.v1.ColumnListR\x05value:\x028\x01\"\"\n" +
+	"\n" +
+	"ColumnList\x12\x14\n" +
+	"\x05names\x18\x01 \x03(\tR\x05names\"\x94\x01\n" +
 	"\x0ePrepareRequest\x12\x1c\n" +
 	"\tdirection\x18\x01 \x01(\tR\tdirection\x12,\n" +
 	"\x12source_schema_json\x18\x02 \x01(\fR\x10sourceSchemaJson\x126\n" +
@@ -1246,7 +1308,7 @@ func file_rexv1_plugin_proto_rawDescGZIP() []byte {
 	return file_rexv1_plugin_proto_rawDescData
 }
 
-var file_rexv1_plugin_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
+var file_rexv1_plugin_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_rexv1_plugin_proto_goTypes = []any{
 	(*Empty)(nil),                // 0: rex.plugin.v1.Empty
 	(*Bytes)(nil),                // 1: rex.plugin.v1.Bytes
@@ -1262,63 +1324,67 @@ var file_rexv1_plugin_proto_goTypes = []any{
 	(*ReadResponse)(nil),         // 11: rex.plugin.v1.ReadResponse
 	(*WriteRequest)(nil),         // 12: rex.plugin.v1.WriteRequest
 	(*ProfileRequest)(nil),       // 13: rex.plugin.v1.ProfileRequest
-	(*PrepareRequest)(nil),       // 14: rex.plugin.v1.PrepareRequest
-	(*PeerResponse)(nil),         // 15: rex.plugin.v1.PeerResponse
-	(*Frame)(nil),                // 16: rex.plugin.v1.Frame
-	(*ListenResponse)(nil),       // 17: rex.plugin.v1.ListenResponse
-	(*AcceptResponse)(nil),       // 18: rex.plugin.v1.AcceptResponse
-	nil,                          // 19: rex.plugin.v1.WriteRequest.ModesEntry
+	(*ColumnList)(nil),           // 14: rex.plugin.v1.ColumnList
+	(*PrepareRequest)(nil),       // 15: rex.plugin.v1.PrepareRequest
+	(*PeerResponse)(nil),         // 16: rex.plugin.v1.PeerResponse
+	(*Frame)(nil),                // 17: rex.plugin.v1.Frame
+	(*ListenResponse)(nil),       // 18: rex.plugin.v1.ListenResponse
+	(*AcceptResponse)(nil),       // 19: rex.plugin.v1.AcceptResponse
+	nil,                          // 20: rex.plugin.v1.WriteRequest.ModesEntry
+	nil,                          // 21: rex.plugin.v1.ProfileRequest.ColumnsEntry
 }
 var file_rexv1_plugin_proto_depIdxs = []int32{
 	4,  // 0: rex.plugin.v1.ConfigSchemaResponse.attributes:type_name -> rex.plugin.v1.Attribute
 	7,  // 1: rex.plugin.v1.ConfigureResponse.diagnostics:type_name -> rex.plugin.v1.Diagnostic
 	10, // 2: rex.plugin.v1.ReadResponse.table_start:type_name -> rex.plugin.v1.TableStart
-	19, // 3: rex.plugin.v1.WriteRequest.modes:type_name -> rex.plugin.v1.WriteRequest.ModesEntry
-	0,  // 4: rex.plugin.v1.Stage.Info:input_type -> rex.plugin.v1.Empty
-	3,  // 5: rex.plugin.v1.Stage.ConfigSchema:input_type -> rex.plugin.v1.KindRequest
-	6,  // 6: rex.plugin.v1.Stage.Configure:input_type -> rex.plugin.v1.ConfigureRequest
-	0,  // 7: rex.plugin.v1.Dialect.Describe:input_type -> rex.plugin.v1.Empty
-	13, // 8: rex.plugin.v1.Dialect.Profile:input_type -> rex.plugin.v1.ProfileRequest
-	9,  // 9: rex.plugin.v1.Dialect.Read:input_type -> rex.plugin.v1.ReadRequest
-	12, // 10: rex.plugin.v1.Dialect.Begin:input_type -> rex.plugin.v1.WriteRequest
-	1,  // 11: rex.plugin.v1.Dialect.Write:input_type -> rex.plugin.v1.Bytes
-	0,  // 12: rex.plugin.v1.Dialect.Commit:input_type -> rex.plugin.v1.Empty
-	0,  // 13: rex.plugin.v1.Dialect.Rollback:input_type -> rex.plugin.v1.Empty
-	14, // 14: rex.plugin.v1.Transform.Prepare:input_type -> rex.plugin.v1.PrepareRequest
-	1,  // 15: rex.plugin.v1.Transform.Transform:input_type -> rex.plugin.v1.Bytes
-	0,  // 16: rex.plugin.v1.Cipher.Offer:input_type -> rex.plugin.v1.Empty
-	1,  // 17: rex.plugin.v1.Cipher.Accept:input_type -> rex.plugin.v1.Bytes
-	1,  // 18: rex.plugin.v1.Cipher.Seal:input_type -> rex.plugin.v1.Bytes
-	1,  // 19: rex.plugin.v1.Cipher.Open:input_type -> rex.plugin.v1.Bytes
-	16, // 20: rex.plugin.v1.Sink.Connect:input_type -> rex.plugin.v1.Frame
-	0,  // 21: rex.plugin.v1.Listener.Listen:input_type -> rex.plugin.v1.Empty
-	0,  // 22: rex.plugin.v1.Listener.Accept:input_type -> rex.plugin.v1.Empty
-	16, // 23: rex.plugin.v1.Listener.Conn:input_type -> rex.plugin.v1.Frame
-	2,  // 24: rex.plugin.v1.Stage.Info:output_type -> rex.plugin.v1.InfoResponse
-	5,  // 25: rex.plugin.v1.Stage.ConfigSchema:output_type -> rex.plugin.v1.ConfigSchemaResponse
-	8,  // 26: rex.plugin.v1.Stage.Configure:output_type -> rex.plugin.v1.ConfigureResponse
-	1,  // 27: rex.plugin.v1.Dialect.Describe:output_type -> rex.plugin.v1.Bytes
-	1,  // 28: rex.plugin.v1.Dialect.Profile:output_type -> rex.plugin.v1.Bytes
-	11, // 29: rex.plugin.v1.Dialect.Read:output_type -> rex.plugin.v1.ReadResponse
-	0,  // 30: rex.plugin.v1.Dialect.Begin:output_type -> rex.plugin.v1.Empty
-	0,  // 31: rex.plugin.v1.Dialect.Write:output_type -> rex.plugin.v1.Empty
-	0,  // 32: rex.plugin.v1.Dialect.Commit:output_type -> rex.plugin.v1.Empty
-	0,  // 33: rex.plugin.v1.Dialect.Rollback:output_type -> rex.plugin.v1.Empty
-	0,  // 34: rex.plugin.v1.Transform.Prepare:output_type -> rex.plugin.v1.Empty
-	1,  // 35: rex.plugin.v1.Transform.Transform:output_type -> rex.plugin.v1.Bytes
-	1,  // 36: rex.plugin.v1.Cipher.Offer:output_type -> rex.plugin.v1.Bytes
-	15, // 37: rex.plugin.v1.Cipher.Accept:output_type -> rex.plugin.v1.PeerResponse
-	1,  // 38: rex.plugin.v1.Cipher.Seal:output_type -> rex.plugin.v1.Bytes
-	1,  // 39: rex.plugin.v1.Cipher.Open:output_type -> rex.plugin.v1.Bytes
-	16, // 40: rex.plugin.v1.Sink.Connect:output_type -> rex.plugin.v1.Frame
-	17, // 41: rex.plugin.v1.Listener.Listen:output_type -> rex.plugin.v1.ListenResponse
-	18, // 42: rex.plugin.v1.Listener.Accept:output_type -> rex.plugin.v1.AcceptResponse
-	16, // 43: rex.plugin.v1.Listener.Conn:output_type -> rex.plugin.v1.Frame
-	24, // [24:44] is the sub-list for method output_type
-	4,  // [4:24] is the sub-list for method input_type
-	4,  // [4:4] is the sub-list for extension type_name
-	4,  // [4:4] is the sub-list for extension extendee
-	0,  // [0:4] is the sub-list for field type_name
+	20, // 3: rex.plugin.v1.WriteRequest.modes:type_name -> rex.plugin.v1.WriteRequest.ModesEntry
+	21, // 4: rex.plugin.v1.ProfileRequest.columns:type_name -> rex.plugin.v1.ProfileRequest.ColumnsEntry
+	14, // 5: rex.plugin.v1.ProfileRequest.ColumnsEntry.value:type_name -> rex.plugin.v1.ColumnList
+	0,  // 6: rex.plugin.v1.Stage.Info:input_type -> rex.plugin.v1.Empty
+	3,  // 7: rex.plugin.v1.Stage.ConfigSchema:input_type -> rex.plugin.v1.KindRequest
+	6,  // 8: rex.plugin.v1.Stage.Configure:input_type -> rex.plugin.v1.ConfigureRequest
+	0,  // 9: rex.plugin.v1.Dialect.Describe:input_type -> rex.plugin.v1.Empty
+	13, // 10: rex.plugin.v1.Dialect.Profile:input_type -> rex.plugin.v1.ProfileRequest
+	9,  // 11: rex.plugin.v1.Dialect.Read:input_type -> rex.plugin.v1.ReadRequest
+	12, // 12: rex.plugin.v1.Dialect.Begin:input_type -> rex.plugin.v1.WriteRequest
+	1,  // 13: rex.plugin.v1.Dialect.Write:input_type -> rex.plugin.v1.Bytes
+	0,  // 14: rex.plugin.v1.Dialect.Commit:input_type -> rex.plugin.v1.Empty
+	0,  // 15: rex.plugin.v1.Dialect.Rollback:input_type -> rex.plugin.v1.Empty
+	15, // 16: rex.plugin.v1.Transform.Prepare:input_type -> rex.plugin.v1.PrepareRequest
+	1,  // 17: rex.plugin.v1.Transform.Transform:input_type -> rex.plugin.v1.Bytes
+	0,  // 18: rex.plugin.v1.Cipher.Offer:input_type -> rex.plugin.v1.Empty
+	1,  // 19: rex.plugin.v1.Cipher.Accept:input_type -> rex.plugin.v1.Bytes
+	1,  // 20: rex.plugin.v1.Cipher.Seal:input_type -> rex.plugin.v1.Bytes
+	1,  // 21: rex.plugin.v1.Cipher.Open:input_type -> rex.plugin.v1.Bytes
+	17, // 22: rex.plugin.v1.Sink.Connect:input_type -> rex.plugin.v1.Frame
+	0,  // 23: rex.plugin.v1.Listener.Listen:input_type -> rex.plugin.v1.Empty
+	0,  // 24: rex.plugin.v1.Listener.Accept:input_type -> rex.plugin.v1.Empty
+	17, // 25: rex.plugin.v1.Listener.Conn:input_type -> rex.plugin.v1.Frame
+	2,  // 26: rex.plugin.v1.Stage.Info:output_type -> rex.plugin.v1.InfoResponse
+	5,  // 27: rex.plugin.v1.Stage.ConfigSchema:output_type -> rex.plugin.v1.ConfigSchemaResponse
+	8,  // 28: rex.plugin.v1.Stage.Configure:output_type -> rex.plugin.v1.ConfigureResponse
+	1,  // 29: rex.plugin.v1.Dialect.Describe:output_type -> rex.plugin.v1.Bytes
+	1,  // 30: rex.plugin.v1.Dialect.Profile:output_type -> rex.plugin.v1.Bytes
+	11, // 31: rex.plugin.v1.Dialect.Read:output_type -> rex.plugin.v1.ReadResponse
+	0,  // 32: rex.plugin.v1.Dialect.Begin:output_type -> rex.plugin.v1.Empty
+	0,  // 33: rex.plugin.v1.Dialect.Write:output_type -> rex.plugin.v1.Empty
+	0,  // 34: rex.plugin.v1.Dialect.Commit:output_type -> rex.plugin.v1.Empty
+	0,  // 35: rex.plugin.v1.Dialect.Rollback:output_type -> rex.plugin.v1.Empty
+	0,  // 36: rex.plugin.v1.Transform.Prepare:output_type -> rex.plugin.v1.Empty
+	1,  // 37: rex.plugin.v1.Transform.Transform:output_type -> rex.plugin.v1.Bytes
+	1,  // 38: rex.plugin.v1.Cipher.Offer:output_type -> rex.plugin.v1.Bytes
+	16, // 39: rex.plugin.v1.Cipher.Accept:output_type -> rex.plugin.v1.PeerResponse
+	1,  // 40: rex.plugin.v1.Cipher.Seal:output_type -> rex.plugin.v1.Bytes
+	1,  // 41: rex.plugin.v1.Cipher.Open:output_type -> rex.plugin.v1.Bytes
+	17, // 42: rex.plugin.v1.Sink.Connect:output_type -> rex.plugin.v1.Frame
+	18, // 43: rex.plugin.v1.Listener.Listen:output_type -> rex.plugin.v1.ListenResponse
+	19, // 44: rex.plugin.v1.Listener.Accept:output_type -> rex.plugin.v1.AcceptResponse
+	17, // 45: rex.plugin.v1.Listener.Conn:output_type -> rex.plugin.v1.Frame
+	26, // [26:46] is the sub-list for method output_type
+	6,  // [6:26] is the sub-list for method input_type
+	6,  // [6:6] is the sub-list for extension type_name
+	6,  // [6:6] is the sub-list for extension extendee
+	0,  // [0:6] is the sub-list for field type_name
 }
 
 func init() { file_rexv1_plugin_proto_init() }
@@ -1336,7 +1402,7 @@ func file_rexv1_plugin_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_rexv1_plugin_proto_rawDesc), len(file_rexv1_plugin_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   20,
+			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   6,
 		},
