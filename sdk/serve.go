@@ -84,6 +84,7 @@ func serverOptions() []grpc.ServerOption {
 	return []grpc.ServerOption{
 		grpc.MaxRecvMsgSize(maxMessage), grpc.MaxSendMsgSize(maxMessage),
 		grpc.InitialWindowSize(window), grpc.InitialConnWindowSize(window),
+		grpc.ForceServerCodecV2(codec{}),
 	}
 }
 
@@ -91,7 +92,7 @@ func serverOptions() []grpc.ServerOption {
 // ClientConfig.GRPCDialOptions), matching those [Serve] gives the plugin.
 func DialOptions() []grpc.DialOption {
 	return []grpc.DialOption{
-		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxMessage), grpc.MaxCallSendMsgSize(maxMessage)),
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxMessage), grpc.MaxCallSendMsgSize(maxMessage), grpc.ForceCodecV2(codec{})),
 		grpc.WithInitialWindowSize(window), grpc.WithInitialConnWindowSize(window),
 	}
 }
