@@ -146,10 +146,21 @@ func (t *tableMeta) only(names []string) (*tableMeta, error) {
 // profileTable gathers the facts of one table.
 func profileTable(ctx context.Context, conn *sql.Conn, t *tableMeta) (sdk.TableProfile, error) {
 	kinds := make([]profileKind, len(t.Fields))
+	for i, f := range t.Fields {
+		kinds[i] = profileKindOf(f)
+	}
+	// An integer column that leads an index (a key, a foreign key) is
+	// profiled through the index, without reading the table.
+	indexed, err := indexedIntegers(ctx, conn, t, kinds)
+	if err != nil {
+		return sdk.TableProfile{}, err
+	}
 	var sel []string
 	sel = append(sel, "COUNT(*)")
 	for i, f := range t.Fields {
-		kinds[i] = profileKindOf(f)
+		if indexed[i] {
+			continue
+		}
 		c := quote(f.Name)
 		sel = append(sel, "COUNT(*) - COUNT("+c+")")
 		switch kinds[i] {
@@ -175,6 +186,12 @@ func profileTable(ctx context.Context, conn *sql.Conn, t *tableMeta) (sdk.TableP
 	k := 1
 	for i := range t.Fields {
 		cp := &cols[i]
+		if indexed[i] {
+			if err := profileIndexed(ctx, conn, t, i, cp); err != nil {
+				return sdk.TableProfile{}, err
+			}
+			continue
+		}
 		cp.Nulls = asInt(vals[k])
 		k++
 		switch kinds[i] {
@@ -466,4 +483,71 @@ func plainDecimal(s string) string {
 		b.WriteString(digits[point:])
 	}
 	return b.String()
+}
+
+// indexedIntegers reports which of t's integer columns lead an index or
+// are the rowid (an INTEGER PRIMARY KEY): SQLite finds their smallest and
+// largest values and their NULLs in the index.
+func indexedIntegers(ctx context.Context, conn *sql.Conn, t *tableMeta, kinds []profileKind) ([]bool, error) {
+	out := make([]bool, len(t.Fields))
+	lead := map[string]bool{}
+	rows, err := conn.QueryContext(ctx, `SELECT ii.name FROM pragma_index_list(?) il JOIN pragma_index_info(il.name) ii WHERE ii.seqno = 0`, t.Name)
+	if err != nil {
+		return nil, fmt.Errorf("list indexes: %w", err)
+	}
+	for rows.Next() {
+		var name sql.NullString
+		if err := rows.Scan(&name); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("list indexes: %w", err)
+		}
+		lead[name.String] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list indexes: %w", err)
+	}
+	var pk []string
+	var pkType string
+	rows, err = conn.QueryContext(ctx, `SELECT name, type FROM pragma_table_info(?) WHERE pk > 0`, t.Name)
+	if err != nil {
+		return nil, fmt.Errorf("list key columns: %w", err)
+	}
+	for rows.Next() {
+		var name, typ string
+		if err := rows.Scan(&name, &typ); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("list key columns: %w", err)
+		}
+		pk, pkType = append(pk, name), typ
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list key columns: %w", err)
+	}
+	if len(pk) == 1 && strings.EqualFold(pkType, "integer") {
+		lead[pk[0]] = true // the rowid
+	}
+	for i, f := range t.Fields {
+		out[i] = kinds[i] == profileInt && lead[f.Name]
+	}
+	return out, nil
+}
+
+// profileIndexed gathers the facts of column i of t, an indexed integer
+// column, with queries SQLite answers from the index alone.
+func profileIndexed(ctx context.Context, conn *sql.Conn, t *tableMeta, i int, cp *sdk.ColumnProfile) error {
+	c, tab := quote(t.Fields[i].Name), quote(t.Name)
+	var lo, hi any
+	if err := conn.QueryRowContext(ctx, "SELECT MIN("+c+") FROM "+tab).Scan(&lo); err != nil {
+		return fmt.Errorf("smallest %s: %w", t.Fields[i].Name, err)
+	}
+	if err := conn.QueryRowContext(ctx, "SELECT MAX("+c+") FROM "+tab).Scan(&hi); err != nil {
+		return fmt.Errorf("largest %s: %w", t.Fields[i].Name, err)
+	}
+	cp.Min, cp.Max = numberText(lo, profileInt), numberText(hi, profileInt)
+	var nulls any
+	if err := conn.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+tab+" WHERE "+c+" IS NULL").Scan(&nulls); err != nil {
+		return fmt.Errorf("NULLs of %s: %w", t.Fields[i].Name, err)
+	}
+	cp.Nulls = asInt(nulls)
+	return nil
 }

@@ -14,7 +14,8 @@ import (
 
 // profileDB creates a database of hand-made tables with edge values: emoji
 // (one character, four bytes), NULLs, extreme integers, negative and large
-// decimals; an empty table; a composite key; a table keyed by rowid alone.
+// decimals; an empty table; a composite key; a table keyed by rowid alone;
+// indexed integer columns (the rowid, a foreign key, one with NULLs).
 func profileDB(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "profile.sqlite3")
@@ -27,6 +28,9 @@ func profileDB(t *testing.T) string {
 			(2, NULL, 'hello', x'0102030405', 9223372036854775807, -123456.789, 2.25, NULL, NULL, 1),
 			(3, 'żółw🐢', '', NULL, NULL, 0.05, NULL, NULL, 0, 1),
 			(4, 'x', 'b', x'', -9223372036854775808, 1e20, NULL, NULL, 0, 3)`,
+		// Indexed integer columns are profiled through their index.
+		`CREATE INDEX "app_item_qty" ON "app_item" ("qty")`,
+		`CREATE INDEX "app_item_parent_id" ON "app_item" ("parent_id")`,
 		`CREATE TABLE "app_empty" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(10) NOT NULL, "price" decimal NOT NULL)`,
 		`CREATE TABLE "app_pair" ("a" integer NOT NULL, "b" varchar(5) NOT NULL, "note" text NULL, PRIMARY KEY ("a", "b")) WITHOUT ROWID`,
 		`INSERT INTO "app_pair" VALUES (1, 'x', 'long note'), (2, 'y', NULL)`,
@@ -332,5 +336,46 @@ func TestDestination_Begin_PerTableModeErrors(t *testing.T) {
 				t.Error("a failed Begin changed the file")
 			}
 		})
+	}
+}
+
+func TestProfile_IndexedIntegers(t *testing.T) {
+	t.Parallel()
+	d := configured(t, profileDB(t))
+	ctx := context.Background()
+	db, conn, err := d.open(ctx, "ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	defer conn.Close()
+	metas, err := introspect(ctx, conn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"app_item":  {"id", "qty", "parent_id"}, // the rowid, two indexes
+		"app_pair":  {"a"},                      // leads the key of a WITHOUT ROWID table
+		"app_empty": {"id"},
+		"app_log":   nil,
+	}
+	for _, m := range metas {
+		kinds := make([]profileKind, len(m.Fields))
+		for i, f := range m.Fields {
+			kinds[i] = profileKindOf(f)
+		}
+		got, err := indexedIntegers(ctx, conn, m, kinds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for i, ok := range got {
+			if ok {
+				names = append(names, m.Fields[i].Name)
+			}
+		}
+		if diff := cmp.Diff(want[m.Name], names); diff != "" {
+			t.Errorf("%s: indexed integer columns (-want +got):\n%s", m.Name, diff)
+		}
 	}
 }
