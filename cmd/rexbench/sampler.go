@@ -194,8 +194,9 @@ func cmdline(pid int) string {
 		return "?"
 	}
 	name := args[0][strings.LastIndexByte(args[0], '/')+1:]
-	if name == "rex" && len(args) > 1 {
-		name += " " + args[1]
+	if (name == "rex" || strings.HasPrefix(name, "rex-")) && len(args) > 1 {
+		// A build raced with -rex may have another name: it is still rex.
+		name = "rex " + args[1]
 		if args[1] == "plugin" && len(args) > 2 {
 			name += " " + args[2]
 		}
