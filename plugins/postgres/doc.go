@@ -15,10 +15,16 @@
 // Read streams every table from one REPEATABLE READ snapshot, each column in
 // the closest [sdk.Kind] (numeric as its exact text, timestamps as UTC
 // microseconds, uuid as 16 bytes, jsonb as its text). The destination loads
-// all tables in one transaction with binary COPY, defers foreign keys to
-// COMMIT, moves every serial sequence past the loaded keys, and leaves the
-// database untouched on any failure; each table is replaced, appended to or
-// upserted as the request's Mode, or its per-table Modes, says. Profile
+// all tables in one transaction with binary COPY, one COPY per table kept
+// open across its batches, moves every serial sequence past the loaded
+// keys, and leaves the database untouched on any failure; each table is
+// replaced, appended to or upserted as the request's Mode, or its
+// per-table Modes, says. Foreign keys are checked before COMMIT: when the
+// role may set session_replication_role and no user trigger, rule,
+// deferrable unique constraint or ON DELETE/UPDATE action needs the
+// triggers, the writer turns them off for its transaction and checks each
+// key that touches a written table with one anti-join (see fkcheck.go);
+// otherwise PostgreSQL's own deferred triggers check them at COMMIT. Profile
 // ([sdk.Profiler]) gathers the facts schema validation checks a destination
 // against: NULLs, longest values, number ranges, decimal digits;
 // ProfileColumns ([sdk.ColumnProfiler]) those of only the columns a run
