@@ -77,7 +77,7 @@ const maxMessage = 256 << 20
 // probing) makes a 1 MiB batch wait for several window updates, each a
 // round trip between two processes; with a window larger than any batch,
 // a batch goes in one write. Setting it turns the probing off.
-const window = 4 << 20
+const window = 2 << 20
 
 // serverOptions are the plugin side's gRPC settings.
 func serverOptions() []grpc.ServerOption {
