@@ -28,6 +28,8 @@ import (
 const fastFKQuery = `
 SELECT con.conname, con.conrelid, con.confrelid,
 	con.conrelid::regclass::text, con.confrelid::regclass::text,
+	(SELECT relkind = 'p' FROM pg_catalog.pg_class WHERE oid = con.conrelid),
+	(SELECT relkind = 'p' FROM pg_catalog.pg_class WHERE oid = con.confrelid),
 	ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, n)
 		JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.n),
 	ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, n)
@@ -56,6 +58,10 @@ type foreignKey struct {
 	child, parent       uint32
 	childName, parentQ  string // regclass text: quoted, qualified when needed
 	childCols, parentQc []string
+	// childPart and parentPart are true for a partitioned table, whose rows
+	// are its partitions'; any other table is read without its inheritance
+	// children (ONLY), as PostgreSQL's own check does.
+	childPart, parentPart bool
 }
 
 // fastFK turns the foreign-key triggers off for the transaction when that
@@ -79,7 +85,7 @@ func fastFK(ctx context.Context, tx pgx.Tx) ([]foreignKey, error) {
 	for rows.Next() {
 		var k foreignKey
 		var simple bool
-		if err := rows.Scan(&k.name, &k.child, &k.parent, &k.childName, &k.parentQ, &k.childCols, &k.parentQc, &simple); err != nil {
+		if err := rows.Scan(&k.name, &k.child, &k.parent, &k.childName, &k.parentQ, &k.childPart, &k.parentPart, &k.childCols, &k.parentQc, &simple); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("list foreign keys: %w", err)
 		}
@@ -180,8 +186,15 @@ func (k foreignKey) query() (string, []string) {
 		where = append(where, "c."+quote(c)+" IS NOT NULL")
 		join = append(join, "p."+quote(k.parentQc[i])+" = c."+quote(c))
 	}
-	q := fmt.Sprintf("SELECT %s FROM %s c WHERE %s AND NOT EXISTS (SELECT 1 FROM %s p WHERE %s) LIMIT 1",
-		strings.Join(sel, ", "), k.childName, strings.Join(where, " AND "), k.parentQ, strings.Join(join, " AND "))
+	only := func(part bool) string {
+		if part {
+			return ""
+		}
+		return "ONLY "
+	}
+	q := fmt.Sprintf("SELECT %s FROM %s%s c WHERE %s AND NOT EXISTS (SELECT 1 FROM %s%s p WHERE %s) LIMIT 1",
+		strings.Join(sel, ", "), only(k.childPart), k.childName, strings.Join(where, " AND "),
+		only(k.parentPart), k.parentQ, strings.Join(join, " AND "))
 	return q, k.childCols
 }
 

@@ -232,3 +232,55 @@ func TestDestination_CancelledWriteThenRollback(t *testing.T) {
 		t.Errorf("destination changed (-before +after):\n%s", diff)
 	}
 }
+
+func TestDestination_ForeignKeys_PartitionedTable(t *testing.T) {
+	t.Parallel()
+	part := `CREATE TABLE app_event (id bigint NOT NULL, author_id integer NOT NULL REFERENCES app_author (id) DEFERRABLE INITIALLY DEFERRED) PARTITION BY RANGE (id);
+		CREATE TABLE app_event_low PARTITION OF app_event FOR VALUES FROM (0) TO (100);
+		CREATE TABLE app_event_high PARTITION OF app_event FOR VALUES FROM (100) TO (MAXVALUE);`
+	tests := []struct {
+		name    string
+		author  int64
+		wantErr bool
+	}{
+		{"a reference in a partition has its target", 1, false},
+		{"a reference in a partition has no target", 99, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			dsn := newDatabase(t, djangoDDL, part, `INSERT INTO app_author (id, name) VALUES (1, 'kept')`)
+			before := snapshotText(t, dsn)
+			b := &sdk.Batch{Table: "app_event", Columns: []string{"id", "author_id"}}
+			b.Append(sdk.Int(5), sdk.Int(1))
+			b.Append(sdk.Int(500), sdk.Int(tt.author))
+			d := configured(t, dsn)
+			ctx := context.Background()
+			if err := d.Begin(ctx, sdk.WriteRequest{Tables: []string{"app_event"}}); err != nil {
+				t.Fatal(err)
+			}
+			if d.tx.fks == nil {
+				t.Fatal("the set-based check is off; this test is for it")
+			}
+			if err := d.Write(ctx, b); err != nil {
+				t.Fatal(err)
+			}
+			err := d.Commit(ctx)
+			if !tt.wantErr {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n := queryInt(t, dsn, `SELECT count(*) FROM app_event`); n != 2 {
+					t.Errorf("%d rows in app_event, want 2", n)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), "Key (author_id)=(99)") {
+				t.Fatalf("Commit: %v, want the dangling key named", err)
+			}
+			if diff := cmp.Diff(before, snapshotText(t, dsn)); diff != "" {
+				t.Errorf("destination changed (-before +after):\n%s", diff)
+			}
+		})
+	}
+}
