@@ -26,18 +26,30 @@ var _ encoding.CodecV2 = codec{}
 // Name is that of gRPC's protobuf codec, whose wire format this is.
 func (codec) Name() string { return "proto" }
 
-// Marshal encodes v as gRPC's protobuf codec does. It always copies:
-// a caller may reuse its buffers once a send returns.
+// Marshal encodes v as gRPC's protobuf codec does, into a pooled buffer
+// for a large message. It always copies: a caller may reuse its buffers
+// once a send returns.
 func (codec) Marshal(v any) (mem.BufferSlice, error) {
 	m, ok := v.(proto.Message)
 	if !ok {
 		return nil, fmt.Errorf("rex codec: cannot marshal %T, which is not a protobuf message", v)
 	}
-	b, err := proto.Marshal(m)
-	if err != nil {
+	size := proto.Size(m)
+	opts := proto.MarshalOptions{UseCachedSize: true} // Size just ran
+	if mem.IsBelowBufferPoolingThreshold(size) {
+		b, err := opts.Marshal(m)
+		if err != nil {
+			return nil, err
+		}
+		return mem.BufferSlice{mem.SliceBuffer(b)}, nil
+	}
+	pool := mem.DefaultBufferPool()
+	buf := pool.Get(size)
+	if _, err := opts.MarshalAppend((*buf)[:0], m); err != nil {
+		pool.Put(buf)
 		return nil, err
 	}
-	return mem.BufferSlice{mem.SliceBuffer(b)}, nil
+	return mem.BufferSlice{mem.NewBuffer(buf, pool)}, nil
 }
 
 // Unmarshal decodes data into v.
