@@ -5,8 +5,9 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -66,12 +67,7 @@ func (d *dialect) ProfileColumns(ctx context.Context, columns map[string][]strin
 	if len(columns) == 0 {
 		return map[string]sdk.TableProfile{}, nil
 	}
-	tables := make([]string, 0, len(columns))
-	for t := range columns {
-		tables = append(tables, t)
-	}
-	sort.Strings(tables)
-	return d.profile(ctx, tables, columns)
+	return d.profile(ctx, slices.Sorted(maps.Keys(columns)), columns)
 }
 
 // profile profiles tables, whole when columns is nil, else only the

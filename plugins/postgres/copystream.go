@@ -134,19 +134,19 @@ type streamSource struct {
 // Next advances to the next row, waiting for the next batch when this one
 // is done; false ends the COPY.
 func (r *streamSource) Next() bool {
-	if r.has {
-		if r.cur.Next() {
-			return true
-		}
-		r.has = false
-		select { // every row of the batch is encoded: Write may return
-		case r.s.taken <- struct{}{}:
-		case <-r.ctx.Done():
-			r.err = r.ctx.Err()
-			return false
-		}
-	}
 	for {
+		if r.has {
+			if r.cur.Next() {
+				return true
+			}
+			r.has = false
+			select { // every row of the batch is encoded: Write may return
+			case r.s.taken <- struct{}{}:
+			case <-r.ctx.Done():
+				r.err = r.ctx.Err()
+				return false
+			}
+		}
 		select {
 		case b, ok := <-r.s.batch:
 			if !ok {
@@ -154,16 +154,6 @@ func (r *streamSource) Next() bool {
 			}
 			r.cur.reset(b, r.s.plan)
 			r.has = true
-			if r.cur.Next() {
-				return true
-			}
-			r.has = false
-			select {
-			case r.s.taken <- struct{}{}:
-			case <-r.ctx.Done():
-				r.err = r.ctx.Err()
-				return false
-			}
 		case <-r.ctx.Done():
 			r.err = r.ctx.Err()
 			return false
