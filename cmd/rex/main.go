@@ -201,7 +201,8 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	defer plugin.CleanupClients()
-	h := &host.Host{Builtins: builtinKinds(), Logger: log}
+	// The host and its plugins share the machine's CPUs out among them.
+	h := &host.Host{Builtins: builtinKinds(), Logger: log, Procs: host.SetProcs(1 + len(f.Stages))}
 	pg.configure(h)
 	set, diags := h.Start(ctx, f)
 	printWarnings(f, diags, stderr)

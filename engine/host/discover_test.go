@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"testing"
 )
 
@@ -51,5 +52,28 @@ func TestDiscover_FirstFolderWinsAndOnlyExecutables(t *testing.T) {
 	}
 	if p := Find("notes.txt", []string{project}); p != "" {
 		t.Errorf("Find found a file that is not executable: %q", p)
+	}
+}
+
+func TestProcs_SharesCPUsUnlessSet(t *testing.T) {
+	n := runtime.NumCPU()
+	for _, tc := range []struct {
+		env       string
+		processes int
+		want      int
+	}{
+		{processes: 1, want: n},
+		{processes: 5, want: max(1, n/5)},
+		{processes: 0, want: n},
+		{processes: n + 1, want: 1},
+		{env: "4", processes: 5, want: 0},
+	} {
+		t.Setenv("GOMAXPROCS", tc.env)
+		if tc.env == "" {
+			os.Unsetenv("GOMAXPROCS")
+		}
+		if got := Procs(tc.processes); got != tc.want {
+			t.Errorf("Procs(%d) with GOMAXPROCS=%q = %d, want %d", tc.processes, tc.env, got, tc.want)
+		}
 	}
 }

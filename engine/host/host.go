@@ -38,6 +38,9 @@ type Host struct {
 	// sdk.ConfigUIUpstream for the listen block. A plugin that does not
 	// know a setting ignores it.
 	Extra map[string]sdk.Config
+	// Procs is the GOMAXPROCS every plugin process starts with (see
+	// [Procs]); 0 leaves it to the plugin and the environment.
+	Procs int
 }
 
 // Plugin is one running plugin process.
@@ -257,6 +260,7 @@ func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stag
 		return nil, hcl.Diagnostics{d}
 	}
 	cmd.Dir = f.Dir
+	cmd.Env = procsEnv(h.Procs) // go-plugin appends the host's environment
 	setDeathSignal(cmd)
 	log := h.logger().Named(st.Block + "." + st.Name)
 	client := plugin.NewClient(&plugin.ClientConfig{
