@@ -112,7 +112,14 @@ func (s stageClient) Configure(ctx context.Context, cfg Config) Diagnostics {
 
 type dialectClient struct {
 	stageClient
-	c rexv1.DialectClient
+	c    rexv1.DialectClient
+	data *dataChannel // the bulk calls' path, when the plugin offers one
+}
+
+// Close closes the data channel, if one was opened.
+func (c *dialectClient) Close() error {
+	c.data.close()
+	return nil
 }
 
 var _ ColumnProfiler = (*dialectClient)(nil)
@@ -212,12 +219,14 @@ func (d *dialectClient) Write(ctx context.Context, b *Batch) error {
 	if err != nil {
 		return err
 	}
-	_, err = d.c.Write(ctx, &rexv1.Bytes{Data: data})
-	return fromStatus(err)
+	return d.WriteEncoded(ctx, data)
 }
 
 // WriteEncoded writes a batch already in the batch encoding.
 func (d *dialectClient) WriteEncoded(ctx context.Context, data []byte) error {
+	if _, err := d.data.call(ctx, opWrite, data); err != errNoChannel {
+		return err
+	}
 	_, err := d.c.Write(ctx, &rexv1.Bytes{Data: data})
 	return fromStatus(err)
 }
@@ -234,7 +243,14 @@ func (d *dialectClient) Rollback(ctx context.Context) error {
 
 type transformClient struct {
 	stageClient
-	c rexv1.TransformClient
+	c    rexv1.TransformClient
+	data *dataChannel // the bulk calls' path, when the plugin offers one
+}
+
+// Close closes the data channel, if one was opened.
+func (c *transformClient) Close() error {
+	c.data.close()
+	return nil
 }
 
 func (t *transformClient) Prepare(ctx context.Context, plan TransformPlan) error {
@@ -255,12 +271,12 @@ func (t *transformClient) Transform(ctx context.Context, b *Batch) (*Batch, erro
 	if err != nil {
 		return nil, err
 	}
-	r, err := t.c.Transform(ctx, &rexv1.Bytes{Data: data})
+	r, err := t.TransformEncoded(ctx, data)
 	if err != nil {
-		return nil, fromStatus(err)
+		return nil, err
 	}
 	out := new(Batch)
-	if err := out.UnmarshalBinary(r.Data); err != nil {
+	if err := out.UnmarshalBinary(r); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -269,6 +285,9 @@ func (t *transformClient) Transform(ctx context.Context, b *Batch) (*Batch, erro
 // TransformEncoded transforms a batch in the batch encoding and returns the
 // result encoded.
 func (t *transformClient) TransformEncoded(ctx context.Context, data []byte) ([]byte, error) {
+	if out, err := t.data.call(ctx, opTransform, data); err != errNoChannel {
+		return out, err
+	}
 	r, err := t.c.Transform(ctx, &rexv1.Bytes{Data: data})
 	if err != nil {
 		return nil, fromStatus(err)
@@ -278,7 +297,14 @@ func (t *transformClient) TransformEncoded(ctx context.Context, data []byte) ([]
 
 type cipherClient struct {
 	stageClient
-	c rexv1.CipherClient
+	c    rexv1.CipherClient
+	data *dataChannel // the bulk calls' path, when the plugin offers one
+}
+
+// Close closes the data channel, if one was opened.
+func (c *cipherClient) Close() error {
+	c.data.close()
+	return nil
 }
 
 func (c *cipherClient) Offer(ctx context.Context) ([]byte, error) {
@@ -298,6 +324,9 @@ func (c *cipherClient) Accept(ctx context.Context, hello []byte) (Peer, error) {
 }
 
 func (c *cipherClient) Seal(ctx context.Context, p []byte) ([]byte, error) {
+	if out, err := c.data.call(ctx, opSeal, p); err != errNoChannel {
+		return out, err
+	}
 	r, err := c.c.Seal(ctx, &rexv1.Bytes{Data: p})
 	if err != nil {
 		return nil, fromStatus(err)
@@ -306,6 +335,9 @@ func (c *cipherClient) Seal(ctx context.Context, p []byte) ([]byte, error) {
 }
 
 func (c *cipherClient) Open(ctx context.Context, p []byte) ([]byte, error) {
+	if out, err := c.data.call(ctx, opOpen, p); err != errNoChannel {
+		return out, err
+	}
 	r, err := c.c.Open(ctx, &rexv1.Bytes{Data: p})
 	if err != nil {
 		return nil, fromStatus(err)

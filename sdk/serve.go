@@ -110,6 +110,7 @@ func Serve(p Plugins) {
 			opts = append(opts, serverOptions()...)
 			s := grpc.NewServer(opts...)
 			rexv1.RegisterStageServer(s, stage)
+			s.RegisterService(&dataService, newDataServer(p))
 			return s
 		},
 		Logger: Logger(),
@@ -232,11 +233,11 @@ func (g *grpcPlugin) GRPCClient(_ context.Context, _ *plugin.GRPCBroker, c *grpc
 	st := stageClient{kind: g.kind, c: rexv1.NewStageClient(c)}
 	switch g.kind {
 	case KindDialect:
-		return &dialectClient{stageClient: st, c: rexv1.NewDialectClient(c)}, nil
+		return &dialectClient{stageClient: st, c: rexv1.NewDialectClient(c), data: newDataChannel(c)}, nil
 	case KindTransform:
-		return &transformClient{stageClient: st, c: rexv1.NewTransformClient(c)}, nil
+		return &transformClient{stageClient: st, c: rexv1.NewTransformClient(c), data: newDataChannel(c)}, nil
 	case KindCipher:
-		return &cipherClient{stageClient: st, c: rexv1.NewCipherClient(c)}, nil
+		return &cipherClient{stageClient: st, c: rexv1.NewCipherClient(c), data: newDataChannel(c)}, nil
 	case KindSink:
 		return &sinkClient{stageClient: st, c: rexv1.NewSinkClient(c)}, nil
 	case KindListener:

@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"os/exec"
@@ -75,6 +76,9 @@ func (p *Plugin) Exited() bool { return p.client.Exited() }
 // Kill stops the process (gracefully, then by force). Safe to call twice.
 func (p *Plugin) Kill() {
 	if p != nil && p.client != nil {
+		if c, ok := p.raw.(io.Closer); ok {
+			c.Close() // the data channel's socket
+		}
 		p.client.Kill()
 	}
 }

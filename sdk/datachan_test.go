@@ -1,0 +1,232 @@
+package sdk
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/rexdata/rex/sdk/proto/rexv1"
+)
+
+// testCipher seals by prefixing "sealed:", refuses a payload "refuse", and
+// blocks on "block" until its context ends, recording that it did.
+type testCipher struct {
+	cancelled atomic.Bool
+}
+
+func (*testCipher) ConfigSchema() ConfigSchema                       { return ConfigSchema{} }
+func (*testCipher) Configure(context.Context, Config) Diagnostics    { return nil }
+func (*testCipher) Offer(context.Context) ([]byte, error)            { return nil, nil }
+func (*testCipher) Accept(context.Context, []byte) (Peer, error)     { return Peer{}, nil }
+func (*testCipher) Open(_ context.Context, p []byte) ([]byte, error) { return p, nil }
+func (c *testCipher) Seal(ctx context.Context, p []byte) ([]byte, error) {
+	switch string(p) {
+	case "refuse":
+		return nil, fmt.Errorf("%w: this payload is not allowed", ErrRefused)
+	case "block":
+		<-ctx.Done()
+		c.cancelled.Store(true)
+		return nil, ctx.Err()
+	}
+	return append([]byte("sealed:"), p...), nil
+}
+
+// serveCipher serves impl over gRPC on a real Unix socket, with the data
+// service when data is set, and returns the host's client.
+func serveCipher(t *testing.T, impl Cipher, data bool) *cipherClient {
+	t.Helper()
+	l, err := net.Listen("unix", filepath.Join(t.TempDir(), "plugin.sock"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := grpc.NewServer(serverOptions()...)
+	rexv1.RegisterCipherServer(s, &cipherServer{impl: impl})
+	if data {
+		s.RegisterService(&dataService, newDataServer(Plugins{Cipher: impl}))
+	}
+	go s.Serve(l) //nolint:errcheck // ends with Stop
+	t.Cleanup(s.Stop)
+	conn, err := grpc.NewClient("unix://"+l.Addr().String(), append(DialOptions(), grpc.WithTransportCredentials(insecure.NewCredentials()))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	c := &cipherClient{c: rexv1.NewCipherClient(conn), data: newDataChannel(conn)}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+func (c *dataChannel) isOpen() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.conn != nil
+}
+
+func TestDataChannel_CarriesCallsAndErrors(t *testing.T) {
+	c := serveCipher(t, &testCipher{}, true)
+	ctx := context.Background()
+	for i := range 3 {
+		p := []byte(strings.Repeat(fmt.Sprint(i), 3<<20)) // larger than a gRPC window
+		out, err := c.Seal(ctx, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(out) != "sealed:"+string(p) {
+			t.Fatalf("call %d: Seal returned %d bytes, not the sealed payload", i, len(out))
+		}
+	}
+	if !c.data.isOpen() {
+		t.Fatal("the calls did not go over the data channel")
+	}
+	_, err := c.Seal(ctx, []byte("refuse"))
+	if !errors.Is(err, ErrRefused) || !strings.Contains(err.Error(), "this payload is not allowed") {
+		t.Errorf("refusal over the data channel = %v, want ErrRefused with the plugin's words", err)
+	}
+	if !c.data.isOpen() {
+		t.Error("an error answered by the plugin closed the data channel")
+	}
+	if out, err := c.Open(ctx, []byte("x")); err != nil || string(out) != "x" {
+		t.Errorf("Open = %q, %v", out, err)
+	}
+}
+
+func TestDataChannel_CancelReachesPluginThenGRPC(t *testing.T) {
+	impl := &testCipher{}
+	c := serveCipher(t, impl, true)
+	if _, err := c.Seal(context.Background(), []byte("warm")); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := c.Seal(ctx, []byte("block"))
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("cancelled call = %v, want the context's error", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("the cancelled call returned after %v", d)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for !impl.cancelled.Load() && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !impl.cancelled.Load() {
+		t.Error("the plugin's call was not cancelled when the host gave up")
+	}
+	if c.data.isOpen() {
+		t.Error("the channel stayed open after a call was cut mid-frame")
+	}
+	out, err := c.Seal(context.Background(), []byte("after"))
+	if err != nil || string(out) != "sealed:after" {
+		t.Errorf("call after the cancel (over gRPC) = %q, %v", out, err)
+	}
+}
+
+func TestDataChannel_FallsBackToGRPC(t *testing.T) {
+	t.Run("plugin before 1.4", func(t *testing.T) {
+		c := serveCipher(t, &testCipher{}, false)
+		out, err := c.Seal(context.Background(), []byte("p"))
+		if err != nil || string(out) != "sealed:p" {
+			t.Fatalf("Seal = %q, %v", out, err)
+		}
+		if c.data.isOpen() {
+			t.Error("a channel opened to a plugin that serves none")
+		}
+	})
+	t.Run("REX_DATA_CHANNEL=grpc", func(t *testing.T) {
+		t.Setenv(envDataChannel, "grpc")
+		c := serveCipher(t, &testCipher{}, true)
+		out, err := c.Seal(context.Background(), []byte("p"))
+		if err != nil || string(out) != "sealed:p" {
+			t.Fatalf("Seal = %q, %v", out, err)
+		}
+		if c.data.isOpen() {
+			t.Error("a channel opened although REX_DATA_CHANNEL=grpc")
+		}
+	})
+}
+
+func TestDataChannel_WrongTokenRefused(t *testing.T) {
+	s := newDataServer(Plugins{Cipher: &testCipher{}})
+	r, err := s.open(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var offer dataOffer
+	if err := json.Unmarshal(r.Data, &offer); err != nil {
+		t.Fatal(err)
+	}
+	ask := func(token []byte) ([]byte, error) {
+		conn, err := net.Dial("unix", offer.Path)
+		if err != nil {
+			return nil, err
+		}
+		defer conn.Close()
+		conn.SetDeadline(time.Now().Add(5 * time.Second))
+		conn.Write(token)
+		conn.Write([]byte{byte(opSeal), 0, 0, 0, 1, 'p'})
+		return io.ReadAll(conn)
+	}
+	if got, _ := ask(make([]byte, dataTokenSize)); len(got) != 0 {
+		t.Errorf("a connection with the wrong token was answered: %q", got)
+	}
+	token, _ := hex.DecodeString(offer.Token)
+	conn, err := net.Dial("unix", offer.Path)
+	if err != nil {
+		t.Fatalf("the socket went away after a wrong token: %v", err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(5 * time.Second))
+	conn.Write(token)
+	conn.Write([]byte{byte(opSeal), 0, 0, 0, 1, 'p'})
+	resp := make([]byte, dataHeader+len("sealed:p"))
+	if _, err := io.ReadFull(conn, resp); err != nil || string(resp[dataHeader:]) != "sealed:p" || resp[0] != 0 {
+		t.Errorf("the right token's call answered %q, %v", resp, err)
+	}
+	if _, err := net.Dial("unix", offer.Path); err == nil {
+		t.Error("the socket still accepts connections after the host's")
+	}
+}
+
+// FuzzDataServer feeds arbitrary bytes to a plugin's data channel as the
+// host's requests: it must answer or hang up, never crash or hang.
+func FuzzDataServer(f *testing.F) {
+	f.Add([]byte{byte(opSeal), 0, 0, 0, 1, 'p'})
+	f.Add([]byte{byte(opTransform), 0, 0, 0, 3, 1, 0, 0})
+	f.Add([]byte{byte(opWrite), 0, 0, 0, 0, 9, 0, 0, 0, 0})
+	f.Add([]byte{byte(opOpen), 0xff, 0xff, 0xff, 0xff})
+	s := newDataServer(Plugins{Cipher: &testCipher{}, Transform: echoBatch{}})
+	f.Fuzz(func(t *testing.T, in []byte) {
+		host, plugin := net.Pipe()
+		done := make(chan struct{})
+		go func() { defer close(done); s.serve(plugin) }()
+		go io.Copy(io.Discard, host) //nolint:errcheck // ends when serve closes
+		host.Write(in)
+		host.Close()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("the data channel did not end after the host hung up")
+		}
+	})
+}
+
+// echoBatch is a transform that returns every batch as it came.
+type echoBatch struct{}
+
+func (echoBatch) ConfigSchema() ConfigSchema                            { return ConfigSchema{} }
+func (echoBatch) Configure(context.Context, Config) Diagnostics         { return nil }
+func (echoBatch) Prepare(context.Context, TransformPlan) error          { return nil }
+func (echoBatch) Transform(_ context.Context, b *Batch) (*Batch, error) { return b, nil }
