@@ -30,8 +30,8 @@ import (
 )
 
 // faultRows is how many ~1 KiB rows growSource adds to the source's
-// django_session: about five seconds of transfer, long enough to break it
-// anywhere in its first third with seconds to spare.
+// django_session: about five seconds of transfer at faultRate, long
+// enough to break it anywhere in its first third with seconds to spare.
 const faultRows = 100000
 
 // faultTotal is the source's django_session count: the grown rows plus
@@ -461,7 +461,7 @@ func startCutProxy(t *testing.T, target string) *cutProxy {
 			p.conns = append(p.conns, c, u)
 			p.mu.Unlock()
 			p.wg.Add(2)
-			go func() { defer p.wg.Done(); io.Copy(u, c); u.Close() }()
+			go func() { defer p.wg.Done(); pacedCopy(u, c, faultRate); u.Close() }()
 			go func() { defer p.wg.Done(); io.Copy(c, u); c.Close() }()
 		}
 	}()
@@ -470,6 +470,31 @@ func startCutProxy(t *testing.T, target string) *cutProxy {
 		p.wg.Wait()
 	})
 	return p
+}
+
+// faultRate is the pace, in bytes per second, of the sender's side of the
+// proxy: faultTotal sealed ~1 KiB rows in about five seconds.
+const faultRate = 24 << 20
+
+// pacedCopy copies src to dst at no more than rate bytes per second.
+func pacedCopy(dst io.Writer, src io.Reader, rate int) {
+	buf := make([]byte, 32<<10)
+	start, sent := time.Now(), 0
+	for {
+		n, err := src.Read(buf)
+		if n > 0 {
+			if _, werr := dst.Write(buf[:n]); werr != nil {
+				return
+			}
+			sent += n
+			if ahead := time.Duration(float64(sent)/float64(rate)*float64(time.Second)) - time.Since(start); ahead > 0 {
+				time.Sleep(ahead)
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
 }
 
 // Cut closes the listener and every connection at once, both ways, with
@@ -593,12 +618,11 @@ func runFault(t *testing.T, c faultCase, src string) {
 	w.write("receiver.hcl", fmt.Sprintf(matrixReceiver, c.engine, dst.attrs))
 	srv := start(t, w.dir, "serve", "receiver.hcl")
 	addr := srv.waitLine(t, listeningRE, time.Minute)[1]
-	sinkAddr := addr
-	var proxy *cutProxy
-	if c.fault == faultNetworkCut {
-		proxy = startCutProxy(t, addr)
-		sinkAddr = proxy.ln.Addr().String()
-	}
+	// Every case goes through the proxy, which paces the sender's bytes
+	// like a slow network: the transfer lasts seconds however fast rex
+	// is, so each fault lands mid-stream with the source still reading.
+	proxy := startCutProxy(t, addr)
+	sinkAddr := proxy.ln.Addr().String()
 	syncBlock := ""
 	if c.engine != "sqlite" {
 		syncBlock = "sync {\n  include = [\"django_session\"]\n}\n"

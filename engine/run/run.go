@@ -349,6 +349,10 @@ func (m inbound) decode(want session.Type, v any) error {
 	return session.Decode(m.t, m.payload, v)
 }
 
+// abortGrace is how long a sender whose send failed because the receiver
+// closed the connection waits for the receiver's Abort, which says why.
+const abortGrace = 2 * time.Second
+
 // item is one message on its way to the wire.
 type item struct {
 	msg   []byte
@@ -442,6 +446,18 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 	select {
 	case err := <-errc:
 		if err != nil {
+			if errors.Is(err, sdk.ErrClosed) {
+				// The receiver hung up while a frame was going out. If it
+				// said why first, its Abort carries the whole reason,
+				// where the close frame holds only 123 bytes of it.
+				select {
+				case m := <-inbox:
+					if m.err == nil && m.t == session.TypeAbort {
+						return nil, nil, m.decode(session.TypeAbort, nil)
+					}
+				case <-time.After(abortGrace):
+				}
+			}
 			return nil, nil, err
 		}
 	case m := <-inbox:
