@@ -1,6 +1,7 @@
 package session
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -40,8 +41,9 @@ type Digest struct {
 	cols    []byte
 	hasCols bool
 
-	buf []byte    // one row's encoding, reused
-	b   sdk.Batch // AddEncoded's decoded batch, reused
+	buf  []byte    // one row's encoding, reused
+	b    sdk.Batch // AddEncoded's decoded batch, reused
+	ends []int     // AddEncoded's row ends, reused
 }
 
 // Row hashes are domain-separated: a row under the table's columns, or one
@@ -66,21 +68,26 @@ func (d *Digest) AddBatch(b *sdk.Batch) {
 	ncols := len(b.Columns)
 	for i := 0; i < n; i++ {
 		buf := append(d.buf[:0], head...)
-		buf = appendValues(buf, b.Values[i*ncols:(i+1)*ncols])
-		d.buf = buf
-		sum := sha256.Sum256(buf)
-		lo := binary.LittleEndian.Uint64(sum[0:8])
-		hi := binary.LittleEndian.Uint64(sum[8:16])
-		// 128-bit wrapping addition: the carry of the low lane goes up.
-		nlo := d.lo + lo
-		carry := uint64(0)
-		if nlo < d.lo {
-			carry = 1
-		}
-		d.lo = nlo
-		d.hi += hi + carry
+		d.addRow(appendValues(buf, b.Values[i*ncols:(i+1)*ncols]))
 	}
-	d.rows += int64(n)
+}
+
+// addRow adds the hash of one row's encoding (its head, then its values)
+// and keeps buf's memory for the next.
+func (d *Digest) addRow(buf []byte) {
+	d.buf = buf
+	sum := sha256.Sum256(buf)
+	lo := binary.LittleEndian.Uint64(sum[0:8])
+	hi := binary.LittleEndian.Uint64(sum[8:16])
+	// 128-bit wrapping addition: the carry of the low lane goes up.
+	nlo := d.lo + lo
+	carry := uint64(0)
+	if nlo < d.lo {
+		carry = 1
+	}
+	d.lo = nlo
+	d.hi += hi + carry
+	d.rows++
 }
 
 // head returns the prefix of every row hash of a batch with these columns,
@@ -97,11 +104,39 @@ func (d *Digest) head(columns []string) []byte {
 	return appendColumns([]byte{rowOwnColumns}, columns)
 }
 
+// headEncoded is head for the encoding of a batch's column names.
+func (d *Digest) headEncoded(cols []byte) []byte {
+	if !d.hasCols {
+		d.cols = append(d.cols[:0], cols...)
+		d.hasCols = true
+		return tableColumnsHead
+	}
+	if bytes.Equal(d.cols, cols) {
+		return tableColumnsHead
+	}
+	return append([]byte{rowOwnColumns}, cols...)
+}
+
 // AddEncoded adds the rows of an encoded batch (sdk batch encoding, as in
-// a Data message). It decodes into a batch the Digest keeps, so it
-// allocates nothing per row. Malformed bytes return an error wrapping
+// a Data message). A batch in canonical form (every varint as short as it
+// can be, as [sdk.Batch.AppendBinary] writes it) is hashed where its rows
+// lie: a row's values are encoded exactly as AddBatch encodes them. Any
+// other batch is decoded first, into a batch the Digest keeps. Either way
+// it allocates nothing per row. Malformed bytes return an error wrapping
 // [sdk.ErrBadBatch] and leave the digest unchanged.
 func (d *Digest) AddEncoded(data []byte) error {
+	if cols, rows, ok := d.scan(data); ok {
+		if len(d.ends) == 0 {
+			return nil
+		}
+		head := d.headEncoded(cols)
+		start := rows
+		for _, end := range d.ends {
+			d.addRow(append(append(d.buf[:0], head...), data[start:end]...))
+			start = end
+		}
+		return nil
+	}
 	if err := d.b.UnmarshalBinary(data); err != nil {
 		return fmt.Errorf("digest: %w", err)
 	}
@@ -109,6 +144,92 @@ func (d *Digest) AddEncoded(data []byte) error {
 	// Drop the references into data; keep the memory.
 	d.b.Reset()
 	return nil
+}
+
+// scan checks that data is a well-formed batch in canonical form, as
+// UnmarshalBinary would accept it, and finds its parts: cols is the
+// encoding of its column names (as appendColumns writes them), rows the
+// offset of its first row, and d.ends the end offset of every row. ok is
+// false for anything else, which AddEncoded then decodes (or rejects).
+func (d *Digest) scan(data []byte) (cols []byte, rows int, ok bool) {
+	d.ends = d.ends[:0]
+	p := 0
+	uvarint := func() (uint64, bool) {
+		v, n := binary.Uvarint(data[p:])
+		if n <= 0 || (n > 1 && data[p+n-1] == 0) {
+			return 0, false
+		}
+		p += n
+		return v, true
+	}
+	bytesField := func() bool {
+		l, ok := uvarint()
+		if !ok || l > uint64(len(data)-p) {
+			return false
+		}
+		p += int(l)
+		return true
+	}
+	if len(data) == 0 || data[0] != 1 { // batch encoding version 1
+		return nil, 0, false
+	}
+	p = 1
+	if !bytesField() { // the table
+		return nil, 0, false
+	}
+	colStart := p
+	ncols, ok := uvarint()
+	if !ok || ncols > uint64(len(data)-p) {
+		return nil, 0, false
+	}
+	for range ncols {
+		if !bytesField() {
+			return nil, 0, false
+		}
+	}
+	cols = data[colStart:p]
+	nrows, ok := uvarint()
+	if !ok || (ncols == 0 && nrows != 0) || nrows > sdk.MaxBatchValues || (ncols > 0 && nrows*ncols > sdk.MaxBatchValues) || nrows*ncols > uint64(len(data)-p) {
+		return nil, 0, false
+	}
+	rows = p
+	for range nrows {
+		for range ncols {
+			if p >= len(data) {
+				return nil, 0, false
+			}
+			k := sdk.Kind(data[p])
+			p++
+			switch k {
+			case sdk.KindNull:
+			case sdk.KindBool, sdk.KindInt, sdk.KindDate, sdk.KindDateTime, sdk.KindTime, sdk.KindDuration:
+				if _, ok := uvarint(); !ok {
+					return nil, 0, false
+				}
+			case sdk.KindFloat:
+				if len(data)-p < 8 {
+					return nil, 0, false
+				}
+				p += 8
+			case sdk.KindDecimal, sdk.KindText, sdk.KindBytes, sdk.KindJSON:
+				if !bytesField() {
+					return nil, 0, false
+				}
+			case sdk.KindUUID:
+				if l, ok := uvarint(); !ok || l != 16 || len(data)-p < 16 {
+					return nil, 0, false
+				}
+				p += 16
+			default:
+				return nil, 0, false
+			}
+		}
+		d.ends = append(d.ends, p)
+	}
+	if p != len(data) {
+		return nil, 0, false
+	}
+	return cols, rows, true
 }
 
 // Rows returns the number of rows added.

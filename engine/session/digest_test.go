@@ -312,3 +312,38 @@ func BenchmarkDigest(b *testing.B) {
 		b.ReportMetric(float64(d.Rows())/b.Elapsed().Seconds(), "rows/s")
 	})
 }
+
+// TestDigest_AddEncoded_NonCanonical: a batch whose varints are longer
+// than needed (another encoder's) digests as its decoded rows do, through
+// the decoding path, and one that is malformed is refused either way.
+func TestDigest_AddEncoded_NonCanonical(t *testing.T) {
+	t.Parallel()
+	// version, table "t", 1 column "a", 2 rows: int 0 written in two
+	// bytes (0x80 0x00), then int 1.
+	long := []byte{1, 1, 't', 1, 1, 'a', 2, byte(sdk.KindInt), 0x80, 0x00, byte(sdk.KindInt), 2}
+	short := []byte{1, 1, 't', 1, 1, 'a', 2, byte(sdk.KindInt), 0x00, byte(sdk.KindInt), 2}
+	var a, b Digest
+	if err := a.AddEncoded(long); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.AddEncoded(short); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() || a.Rows() != 2 {
+		t.Errorf("non-canonical batch digests %s (%d rows), canonical %s", a.String(), a.Rows(), b.String())
+	}
+	for _, bad := range [][]byte{
+		short[:len(short)-1],                                   // cut short
+		append(append([]byte{}, short...), 0),                  // a trailing byte
+		{1, 1, 't', 1, 1, 'a', 1, 99},                          // an unknown kind
+		{1, 1, 't', 1, 1, 'a', 1, byte(sdk.KindUUID), 2, 0, 0}, // a short uuid
+	} {
+		var d Digest
+		if err := d.AddEncoded(bad); !errors.Is(err, sdk.ErrBadBatch) {
+			t.Errorf("AddEncoded(%v) = %v, want ErrBadBatch", bad, err)
+		}
+		if d.Rows() != 0 || d.String() != (&Digest{}).String() {
+			t.Errorf("AddEncoded(%v) changed the digest", bad)
+		}
+	}
+}
