@@ -35,7 +35,8 @@ type Receiver struct {
 	// Listening, if set, is called with the bound address once the
 	// listener is up.
 	Listening func(addr string)
-	// Queue bounds the batches between receiving and writing (default 4).
+	// Queue bounds the batches between receiving and writing (default 2:
+	// at 1M rows, 4 took 13 MiB more and ran no faster).
 	Queue int
 
 	// session numbers the session being served (or, between sessions,
@@ -350,7 +351,7 @@ type opened struct {
 func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transform, dst sdk.Destination, tables []string, merge *merger) (map[string]int64, map[string]string, error) {
 	q := r.Queue
 	if q <= 0 {
-		q = 4
+		q = 2
 	}
 	allowed := map[string]bool{}
 	for _, t := range tables {

@@ -37,7 +37,7 @@ type Sender struct {
 	PlanOnly bool
 	// refusedSent records that the Refused event went out.
 	refusedSent bool
-	// Queue bounds the batches in flight between two stages (default 4):
+	// Queue bounds the batches in flight between two stages (default 2):
 	// with batches of at most 1 MiB, the sender's memory stays bounded
 	// whatever a table's size.
 	Queue int
@@ -377,7 +377,7 @@ const (
 func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, ch *session.Channel, moves []session.TableMove, inbox chan inbound) (map[string]int64, map[string]string, error) {
 	q := s.Queue
 	if q <= 0 {
-		q = 4
+		q = 2
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
