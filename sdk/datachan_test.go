@@ -135,27 +135,25 @@ func TestDataChannel_CancelReachesPluginThenGRPC(t *testing.T) {
 }
 
 func TestDataChannel_FallsBackToGRPC(t *testing.T) {
-	t.Run("plugin before 1.4", func(t *testing.T) {
-		c := serveCipher(t, &testCipher{}, false)
-		out, err := c.Seal(context.Background(), []byte("p"))
-		if err != nil || string(out) != "sealed:p" {
-			t.Fatalf("Seal = %q, %v", out, err)
-		}
-		if c.data.isOpen() {
-			t.Error("a channel opened to a plugin that serves none")
-		}
-	})
-	t.Run("REX_DATA_CHANNEL=grpc", func(t *testing.T) {
-		t.Setenv(envDataChannel, "grpc")
-		c := serveCipher(t, &testCipher{}, true)
-		out, err := c.Seal(context.Background(), []byte("p"))
-		if err != nil || string(out) != "sealed:p" {
-			t.Fatalf("Seal = %q, %v", out, err)
-		}
-		if c.data.isOpen() {
-			t.Error("a channel opened although REX_DATA_CHANNEL=grpc")
-		}
-	})
+	for _, tc := range []struct {
+		name, env string
+		serves    bool // the plugin serves the data channel
+	}{
+		{name: "plugin before 1.4", serves: false},
+		{name: "REX_DATA_CHANNEL=grpc", env: "grpc", serves: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv(envDataChannel, tc.env)
+			c := serveCipher(t, &testCipher{}, tc.serves)
+			out, err := c.Seal(context.Background(), []byte("p"))
+			if err != nil || string(out) != "sealed:p" {
+				t.Fatalf("Seal = %q, %v", out, err)
+			}
+			if c.data.isOpen() {
+				t.Error("a data channel opened; every call should have used gRPC")
+			}
+		})
+	}
 }
 
 func TestDataChannel_WrongTokenRefused(t *testing.T) {
