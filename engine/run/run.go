@@ -409,6 +409,9 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 	// an Abort sealed after an error still opens at the receiver.
 	// What the sending stage has sent, read once it has ended.
 	finished, sentBytes, current := map[string]bool{}, map[string]int64{}, ""
+	// connLost says the transport lost the connection on a send; read
+	// once the group has ended.
+	connLost := false
 	g.Go(func() error {
 		done := map[string]int64{}
 		for it := range encoded {
@@ -423,6 +426,7 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 				return err
 			}
 			if err := ch.Conn.Send(context.WithoutCancel(ctx), msg); err != nil {
+				connLost = errors.Is(err, sdk.ErrClosed)
 				return fmt.Errorf("send: %w", err)
 			}
 			if it.rows > 0 {
@@ -446,7 +450,7 @@ func (s *Sender) stream(ctx context.Context, src sdk.Source, tr sdk.Transform, c
 	select {
 	case err := <-errc:
 		if err != nil {
-			if errors.Is(err, sdk.ErrClosed) {
+			if connLost {
 				// The receiver hung up while a frame was going out. If it
 				// said why first, its Abort carries the whole reason,
 				// where the close frame holds only 123 bytes of it.
