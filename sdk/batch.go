@@ -130,85 +130,139 @@ func (b *Batch) MarshalBinary() ([]byte, error) { return b.AppendBinary(make([]b
 // Malformed input returns an error wrapping [ErrBadBatch], never a panic.
 func (b *Batch) UnmarshalBinary(data []byte) error {
 	d := decoder{buf: data}
-	if v := d.byte(); v != batchVersion {
-		if d.err != nil {
-			return d.err
-		}
-		return fmt.Errorf("%w: version %d, this build reads version %d", ErrBadBatch, v, batchVersion)
+	h := d.header()
+	if d.err != nil {
+		return d.err
 	}
-	b.Table = d.string()
+	b.Table = string(h.table)
+	names := decoder{buf: h.columns} // checked by header
+	b.Columns = b.Columns[:0]
+	for range names.uvarint() {
+		b.Columns = append(b.Columns, names.string())
+	}
+	if cap(b.Values) >= h.values {
+		b.Values = b.Values[:h.values]
+	} else {
+		b.Values = make([]Value, h.values)
+	}
+	for i := 0; i < h.values && d.err == nil; i++ {
+		b.Values[i] = Value{}
+		d.value(&b.Values[i])
+	}
+	d.end()
+	return d.err
+}
+
+// RowSpans checks an encoded batch as [Batch.UnmarshalBinary] does, without
+// building its values, and finds where its parts lie: columns is the
+// encoding of its column names (a uvarint count, then each name as a
+// uvarint length and its bytes), first the offset of its first row, and
+// the ends returned (appended to ends) the offset just past each row.
+// canonical reports whether every varint in data is as short as it can
+// be, as [Batch.AppendBinary] writes them; then each row's bytes are
+// exactly AppendBinary's encoding of its values. Malformed input returns
+// an error wrapping [ErrBadBatch].
+func RowSpans(data []byte, ends []int) (columns []byte, first int, rowEnds []int, canonical bool, err error) {
+	d := decoder{buf: data}
+	h := d.header()
+	first = len(data) - len(d.buf)
+	var scratch Value
+	for v := 0; v < h.values && d.err == nil; v += h.ncols {
+		for range h.ncols {
+			d.value(&scratch)
+		}
+		ends = append(ends, len(data)-len(d.buf))
+	}
+	d.end()
+	if d.err != nil {
+		return nil, 0, ends, false, d.err
+	}
+	return h.columns, first, ends, !d.long, nil
+}
+
+// batchHeader is what precedes a batch's values.
+type batchHeader struct {
+	table   []byte
+	columns []byte // the column names' encoding: count, then each name
+	ncols   int
+	values  int // how many values follow
+}
+
+// header reads a batch's version, table name, column names and row count,
+// and bounds the values they declare.
+func (d *decoder) header() batchHeader {
+	var h batchHeader
+	if v := d.byte(); v != batchVersion && d.err == nil {
+		d.err = fmt.Errorf("%w: version %d, this build reads version %d", ErrBadBatch, v, batchVersion)
+	}
+	h.table = d.bytes()
+	cols := d.buf
 	ncols := d.uvarint()
 	if d.err == nil && ncols > uint64(len(d.buf)) {
 		d.fail("column count %d exceeds the input", ncols)
 	}
-	b.Columns = b.Columns[:0]
 	for i := uint64(0); i < ncols && d.err == nil; i++ {
-		b.Columns = append(b.Columns, d.string())
+		d.bytes()
 	}
+	h.columns = cols[:len(cols)-len(d.buf)]
 	nrows := d.uvarint()
 	if d.err != nil {
-		return d.err
+		return batchHeader{}
 	}
-	if ncols == 0 && nrows != 0 {
-		return fmt.Errorf("%w: %d rows without columns", ErrBadBatch, nrows)
+	switch {
+	case ncols == 0 && nrows != 0:
+		d.err = fmt.Errorf("%w: %d rows without columns", ErrBadBatch, nrows)
+	case nrows > MaxBatchValues || (ncols > 0 && nrows*ncols > MaxBatchValues):
+		d.err = fmt.Errorf("%w: %d rows of %d columns exceed the limit of %d values", ErrBadBatch, nrows, ncols, MaxBatchValues)
+	case nrows*ncols > uint64(len(d.buf)): // every value takes at least one byte
+		d.err = fmt.Errorf("%w: %d values declared, %d bytes left", ErrBadBatch, nrows*ncols, len(d.buf))
 	}
-	if nrows > MaxBatchValues || (ncols > 0 && nrows*ncols > MaxBatchValues) {
-		return fmt.Errorf("%w: %d rows of %d columns exceed the limit of %d values", ErrBadBatch, nrows, ncols, MaxBatchValues)
+	if d.err != nil {
+		return batchHeader{}
 	}
-	n := int(nrows * ncols)
-	if n > len(d.buf) { // every value takes at least one byte
-		return fmt.Errorf("%w: %d values declared, %d bytes left", ErrBadBatch, n, len(d.buf))
-	}
-	if cap(b.Values) >= n {
-		b.Values = b.Values[:n]
-	} else {
-		b.Values = make([]Value, n)
-	}
-	for i := 0; i < n && d.err == nil; i++ {
-		k := Kind(d.byte())
-		v := Value{Kind: k}
-		switch k {
-		case KindNull:
-		case KindBool, KindInt, KindDate, KindDateTime, KindTime, KindDuration:
-			v.Int = d.varint()
-		case KindFloat:
-			v.Int = int64(d.uint64())
-		case KindDecimal, KindText, KindBytes, KindUUID, KindJSON:
-			v.Bytes = d.bytes()
-			if k == KindUUID && d.err == nil && len(v.Bytes) != 16 {
-				d.fail("uuid of %d bytes", len(v.Bytes))
-			}
-		default:
-			d.fail("unknown value kind %d", k)
-		}
-		b.Values[i] = v
-	}
+	h.ncols, h.values = int(ncols), int(nrows*ncols)
+	return h
+}
+
+// end fails on bytes left after the last value.
+func (d *decoder) end() {
 	if d.err == nil && len(d.buf) != 0 {
 		d.fail("%d trailing bytes", len(d.buf))
 	}
-	return d.err
+}
+
+// value reads one value into v; its payload aliases the input.
+func (d *decoder) value(v *Value) {
+	k := Kind(d.byte())
+	v.Kind = k
+	switch k {
+	case KindNull:
+	case KindBool, KindInt, KindDate, KindDateTime, KindTime, KindDuration:
+		v.Int = d.varint()
+	case KindFloat:
+		v.Int = int64(d.uint64())
+	case KindDecimal, KindText, KindBytes, KindUUID, KindJSON:
+		v.Bytes = d.bytes()
+		if k == KindUUID && d.err == nil && len(v.Bytes) != 16 {
+			d.fail("uuid of %d bytes", len(v.Bytes))
+		}
+	default:
+		d.fail("unknown value kind %d", k)
+	}
 }
 
 // PeekBatch reads the table name and row count of an encoded batch without
 // decoding its values.
 func PeekBatch(data []byte) (table string, rows int, err error) {
 	d := decoder{buf: data}
-	if v := d.byte(); v != batchVersion && d.err == nil {
-		return "", 0, fmt.Errorf("%w: version %d, this build reads version %d", ErrBadBatch, v, batchVersion)
-	}
-	table = d.string()
-	ncols := d.uvarint()
-	for i := uint64(0); i < ncols && d.err == nil; i++ {
-		d.bytes()
-	}
-	n := d.uvarint()
+	h := d.header()
 	if d.err != nil {
 		return "", 0, d.err
 	}
-	if n > MaxBatchValues || (ncols == 0 && n != 0) {
-		return "", 0, fmt.Errorf("%w: %d rows of %d columns", ErrBadBatch, n, ncols)
+	if h.ncols == 0 {
+		return string(h.table), 0, nil
 	}
-	return table, int(n), nil
+	return string(h.table), h.values / h.ncols, nil
 }
 
 func appendString(dst []byte, s string) []byte {
@@ -220,6 +274,9 @@ func appendString(dst []byte, s string) []byte {
 type decoder struct {
 	buf []byte
 	err error
+	// long records a varint longer than it needs to be, which decodes
+	// but is not how AppendBinary writes it.
+	long bool
 }
 
 func (d *decoder) fail(format string, args ...any) {
@@ -250,6 +307,7 @@ func (d *decoder) uvarint() uint64 {
 		d.fail("bad length")
 		return 0
 	}
+	d.long = d.long || (n > 1 && d.buf[n-1] == 0)
 	d.buf = d.buf[n:]
 	return v
 }
@@ -263,6 +321,7 @@ func (d *decoder) varint() int64 {
 		d.fail("bad integer")
 		return 0
 	}
+	d.long = d.long || (n > 1 && d.buf[n-1] == 0)
 	d.buf = d.buf[n:]
 	return v
 }

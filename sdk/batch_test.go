@@ -1,6 +1,7 @@
 package sdk
 
 import (
+	"bytes"
 	"errors"
 	"math"
 	"testing"
@@ -142,5 +143,37 @@ func TestPeekBatch_MatchesDecode(t *testing.T) {
 	}
 	if _, _, err := PeekBatch(data[:3]); !errors.Is(err, ErrBadBatch) {
 		t.Errorf("truncated header: got %v, want ErrBadBatch", err)
+	}
+}
+
+func TestRowSpans_FindsRowsAndCanonicalForm(t *testing.T) {
+	b := &Batch{Table: "t", Columns: []string{"a", "b"}}
+	b.Append(Int(1), Text("x"))
+	b.Append(Int(-300), Null)
+	data, err := b.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols, first, ends, canonical, err := RowSpans(data, nil)
+	if err != nil || !canonical {
+		t.Fatalf("RowSpans = canonical %v, %v; want a canonical batch", canonical, err)
+	}
+	if want := []byte{2, 1, 'a', 1, 'b'}; !bytes.Equal(cols, want) {
+		t.Errorf("columns = %v, want %v", cols, want)
+	}
+	row0, _ := (&Batch{Table: "t", Columns: b.Columns, Values: b.Values[:2]}).MarshalBinary()
+	row1, _ := (&Batch{Table: "t", Columns: b.Columns, Values: b.Values[2:]}).MarshalBinary()
+	if len(ends) != 2 || !bytes.Equal(data[first:ends[0]], row0[first:]) || !bytes.Equal(data[ends[0]:ends[1]], row1[first:]) || ends[1] != len(data) {
+		t.Errorf("rows at %d, ends %v: not each row's own encoding", first, ends)
+	}
+
+	// The int 1 written in two bytes (0x82 0x00): it decodes, but is not
+	// AppendBinary's form.
+	long := append(append(append([]byte{}, data[:first+1]...), 0x82, 0x00), data[first+2:]...)
+	if _, _, _, canonical, err := RowSpans(long, nil); err != nil || canonical {
+		t.Errorf("RowSpans of a long varint = canonical %v, %v; want not canonical, no error", canonical, err)
+	}
+	if _, _, _, _, err := RowSpans(data[:len(data)-1], nil); !errors.Is(err, ErrBadBatch) {
+		t.Errorf("RowSpans of a cut batch = %v, want ErrBadBatch", err)
 	}
 }

@@ -41,9 +41,10 @@ type Digest struct {
 	cols    []byte
 	hasCols bool
 
-	buf  []byte    // one row's encoding, reused
-	b    sdk.Batch // AddEncoded's decoded batch, reused
-	ends []int     // AddEncoded's row ends, reused
+	buf    []byte    // one row's encoding, reused
+	b      sdk.Batch // AddEncoded's decoded batch, reused
+	ends   []int     // AddEncoded's row ends, reused
+	colBuf []byte    // head's encoding of the column names, reused
 }
 
 // Row hashes are domain-separated: a row under the table's columns, or one
@@ -93,18 +94,12 @@ func (d *Digest) addRow(buf []byte) {
 // head returns the prefix of every row hash of a batch with these columns,
 // fixing the table's columns at its first batch with rows.
 func (d *Digest) head(columns []string) []byte {
-	if !d.hasCols {
-		d.cols = appendColumns(d.cols[:0], columns)
-		d.hasCols = true
-		return tableColumnsHead
-	}
-	if sameColumns(d.cols, columns) {
-		return tableColumnsHead
-	}
-	return appendColumns([]byte{rowOwnColumns}, columns)
+	d.colBuf = appendColumns(d.colBuf[:0], columns)
+	return d.headEncoded(d.colBuf)
 }
 
-// headEncoded is head for the encoding of a batch's column names.
+// headEncoded is head for the encoding of a batch's column names (as
+// appendColumns writes them).
 func (d *Digest) headEncoded(cols []byte) []byte {
 	if !d.hasCols {
 		d.cols = append(d.cols[:0], cols...)
@@ -125,13 +120,18 @@ func (d *Digest) headEncoded(cols []byte) []byte {
 // it allocates nothing per row. Malformed bytes return an error wrapping
 // [sdk.ErrBadBatch] and leave the digest unchanged.
 func (d *Digest) AddEncoded(data []byte) error {
-	if cols, rows, ok := d.scan(data); ok {
-		if len(d.ends) == 0 {
+	cols, first, ends, canonical, err := sdk.RowSpans(data, d.ends[:0])
+	d.ends = ends
+	if err != nil {
+		return fmt.Errorf("digest: %w", err)
+	}
+	if canonical {
+		if len(ends) == 0 {
 			return nil
 		}
 		head := d.headEncoded(cols)
-		start := rows
-		for _, end := range d.ends {
+		start := first
+		for _, end := range ends {
 			d.addRow(append(append(d.buf[:0], head...), data[start:end]...))
 			start = end
 		}
@@ -144,92 +144,6 @@ func (d *Digest) AddEncoded(data []byte) error {
 	// Drop the references into data; keep the memory.
 	d.b.Reset()
 	return nil
-}
-
-// scan checks that data is a well-formed batch in canonical form, as
-// UnmarshalBinary would accept it, and finds its parts: cols is the
-// encoding of its column names (as appendColumns writes them), rows the
-// offset of its first row, and d.ends the end offset of every row. ok is
-// false for anything else, which AddEncoded then decodes (or rejects).
-func (d *Digest) scan(data []byte) (cols []byte, rows int, ok bool) {
-	d.ends = d.ends[:0]
-	p := 0
-	uvarint := func() (uint64, bool) {
-		v, n := binary.Uvarint(data[p:])
-		if n <= 0 || (n > 1 && data[p+n-1] == 0) {
-			return 0, false
-		}
-		p += n
-		return v, true
-	}
-	bytesField := func() bool {
-		l, ok := uvarint()
-		if !ok || l > uint64(len(data)-p) {
-			return false
-		}
-		p += int(l)
-		return true
-	}
-	if len(data) == 0 || data[0] != 1 { // batch encoding version 1
-		return nil, 0, false
-	}
-	p = 1
-	if !bytesField() { // the table
-		return nil, 0, false
-	}
-	colStart := p
-	ncols, ok := uvarint()
-	if !ok || ncols > uint64(len(data)-p) {
-		return nil, 0, false
-	}
-	for range ncols {
-		if !bytesField() {
-			return nil, 0, false
-		}
-	}
-	cols = data[colStart:p]
-	nrows, ok := uvarint()
-	if !ok || (ncols == 0 && nrows != 0) || nrows > sdk.MaxBatchValues || (ncols > 0 && nrows*ncols > sdk.MaxBatchValues) || nrows*ncols > uint64(len(data)-p) {
-		return nil, 0, false
-	}
-	rows = p
-	for range nrows {
-		for range ncols {
-			if p >= len(data) {
-				return nil, 0, false
-			}
-			k := sdk.Kind(data[p])
-			p++
-			switch k {
-			case sdk.KindNull:
-			case sdk.KindBool, sdk.KindInt, sdk.KindDate, sdk.KindDateTime, sdk.KindTime, sdk.KindDuration:
-				if _, ok := uvarint(); !ok {
-					return nil, 0, false
-				}
-			case sdk.KindFloat:
-				if len(data)-p < 8 {
-					return nil, 0, false
-				}
-				p += 8
-			case sdk.KindDecimal, sdk.KindText, sdk.KindBytes, sdk.KindJSON:
-				if !bytesField() {
-					return nil, 0, false
-				}
-			case sdk.KindUUID:
-				if l, ok := uvarint(); !ok || l != 16 || len(data)-p < 16 {
-					return nil, 0, false
-				}
-				p += 16
-			default:
-				return nil, 0, false
-			}
-		}
-		d.ends = append(d.ends, p)
-	}
-	if p != len(data) {
-		return nil, 0, false
-	}
-	return cols, rows, true
 }
 
 // Rows returns the number of rows added.
@@ -311,24 +225,6 @@ func appendColumns(dst []byte, columns []string) []byte {
 		dst = append(dst, c...)
 	}
 	return dst
-}
-
-// sameColumns reports whether enc is the encoding of columns, without
-// allocating.
-func sameColumns(enc []byte, columns []string) bool {
-	n, k := binary.Uvarint(enc)
-	if k <= 0 || n != uint64(len(columns)) {
-		return false
-	}
-	enc = enc[k:]
-	for _, c := range columns {
-		l, k := binary.Uvarint(enc)
-		if k <= 0 || l != uint64(len(c)) || uint64(len(enc)-k) < l || string(enc[k:k+int(l)]) != c {
-			return false
-		}
-		enc = enc[k+int(l):]
-	}
-	return len(enc) == 0
 }
 
 // appendValues appends the canonical encoding of values, as the sdk batch
