@@ -63,7 +63,7 @@ func serveCipher(t *testing.T, impl Cipher, data bool) *cipherClient {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { conn.Close() })
-	c := &cipherClient{c: rexv1.NewCipherClient(conn), data: newDataChannel(conn)}
+	c := &cipherClient{stageClient: stageClient{data: newDataChannel(conn)}, c: rexv1.NewCipherClient(conn)}
 	t.Cleanup(func() { c.Close() })
 	return c
 }

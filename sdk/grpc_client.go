@@ -61,6 +61,16 @@ func fromStatus(err error) error {
 type stageClient struct {
 	kind string
 	c    rexv1.StageClient
+	// data carries the calls that move batches, when the plugin offers a
+	// data channel (nil in clients built without one).
+	data *dataChannel
+}
+
+// Close closes the data channel, if one was opened; the host calls it as
+// it stops the plugin.
+func (s stageClient) Close() error {
+	s.data.close()
+	return nil
 }
 
 func (s stageClient) Info(ctx context.Context) (Info, error) {
@@ -112,14 +122,7 @@ func (s stageClient) Configure(ctx context.Context, cfg Config) Diagnostics {
 
 type dialectClient struct {
 	stageClient
-	c    rexv1.DialectClient
-	data *dataChannel // the bulk calls' path, when the plugin offers one
-}
-
-// Close closes the data channel, if one was opened.
-func (c *dialectClient) Close() error {
-	c.data.close()
-	return nil
+	c rexv1.DialectClient
 }
 
 var _ ColumnProfiler = (*dialectClient)(nil)
@@ -243,14 +246,7 @@ func (d *dialectClient) Rollback(ctx context.Context) error {
 
 type transformClient struct {
 	stageClient
-	c    rexv1.TransformClient
-	data *dataChannel // the bulk calls' path, when the plugin offers one
-}
-
-// Close closes the data channel, if one was opened.
-func (c *transformClient) Close() error {
-	c.data.close()
-	return nil
+	c rexv1.TransformClient
 }
 
 func (t *transformClient) Prepare(ctx context.Context, plan TransformPlan) error {
@@ -297,14 +293,7 @@ func (t *transformClient) TransformEncoded(ctx context.Context, data []byte) ([]
 
 type cipherClient struct {
 	stageClient
-	c    rexv1.CipherClient
-	data *dataChannel // the bulk calls' path, when the plugin offers one
-}
-
-// Close closes the data channel, if one was opened.
-func (c *cipherClient) Close() error {
-	c.data.close()
-	return nil
+	c rexv1.CipherClient
 }
 
 func (c *cipherClient) Offer(ctx context.Context) ([]byte, error) {

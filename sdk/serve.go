@@ -230,14 +230,14 @@ func (g *grpcPlugin) GRPCServer(_ *plugin.GRPCBroker, s *grpc.Server) error {
 }
 
 func (g *grpcPlugin) GRPCClient(_ context.Context, _ *plugin.GRPCBroker, c *grpc.ClientConn) (any, error) {
-	st := stageClient{kind: g.kind, c: rexv1.NewStageClient(c)}
+	st := stageClient{kind: g.kind, c: rexv1.NewStageClient(c), data: newDataChannel(c)}
 	switch g.kind {
 	case KindDialect:
-		return &dialectClient{stageClient: st, c: rexv1.NewDialectClient(c), data: newDataChannel(c)}, nil
+		return &dialectClient{stageClient: st, c: rexv1.NewDialectClient(c)}, nil
 	case KindTransform:
-		return &transformClient{stageClient: st, c: rexv1.NewTransformClient(c), data: newDataChannel(c)}, nil
+		return &transformClient{stageClient: st, c: rexv1.NewTransformClient(c)}, nil
 	case KindCipher:
-		return &cipherClient{stageClient: st, c: rexv1.NewCipherClient(c), data: newDataChannel(c)}, nil
+		return &cipherClient{stageClient: st, c: rexv1.NewCipherClient(c)}, nil
 	case KindSink:
 		return &sinkClient{stageClient: st, c: rexv1.NewSinkClient(c)}, nil
 	case KindListener:
