@@ -79,3 +79,20 @@ func BenchmarkDestination_Write(b *testing.B) {
 	}
 	b.ReportMetric(float64(total)/b.Elapsed().Seconds(), "rows/s")
 }
+
+func BenchmarkSource_Profile(b *testing.B) {
+	d := configured(b, benchDB(b, benchRows))
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		p, err := d.Profile(ctx, []string{"item"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if p["item"].Rows != benchRows {
+			b.Fatalf("profiled %d rows, want %d", p["item"].Rows, benchRows)
+		}
+	}
+	b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+}

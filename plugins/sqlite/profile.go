@@ -3,12 +3,16 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
+	"errors"
 	"fmt"
 	"maps"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+
+	msqlite "modernc.org/sqlite"
 
 	"github.com/rexdata/rex/sdk"
 )
@@ -139,7 +143,9 @@ func (t *tableMeta) only(names []string) (*tableMeta, error) {
 	return &r, nil
 }
 
-// profileTable gathers the facts of one table.
+// profileTable gathers the facts of one table in at most two scans: one
+// aggregate query for the facts (with the decimal digits and the first NULL
+// by key folded in), then one for the rows behind the facts it found.
 func profileTable(ctx context.Context, conn *sql.Conn, t *tableMeta) (sdk.TableProfile, error) {
 	kinds := make([]profileKind, len(t.Fields))
 	for i, f := range t.Fields {
@@ -151,6 +157,13 @@ func profileTable(ctx context.Context, conn *sql.Conn, t *tableMeta) (sdk.TableP
 	if err != nil {
 		return sdk.TableProfile{}, err
 	}
+	// In a table read in rowid order, the first row by key is the one with
+	// the smallest rowid, which an aggregate finds in any scan order.
+	byRowid := t.RowidKeyed
+	rowArg := "NULL"
+	if byRowid {
+		rowArg = "rowid"
+	}
 	var sel []string
 	sel = append(sel, "COUNT(*)")
 	for i, f := range t.Fields {
@@ -159,13 +172,20 @@ func profileTable(ctx context.Context, conn *sql.Conn, t *tableMeta) (sdk.TableP
 		}
 		c := quote(f.Name)
 		sel = append(sel, "COUNT(*) - COUNT("+c+")")
+		if byRowid && f.Null {
+			sel = append(sel, "MIN(CASE WHEN "+c+" IS NULL THEN rowid END)")
+		}
 		switch kinds[i] {
 		case profileText:
 			sel = append(sel, "MAX(length("+c+"))")
 		case profileBinary:
 			sel = append(sel, "MAX(length(CAST("+c+" AS BLOB)))")
-		case profileInt, profileFloat, profileDecimal:
+		case profileInt, profileFloat:
 			sel = append(sel, "MIN("+c+")", "MAX("+c+")")
+		case profileDecimal:
+			// The unary + drops the declared type, so the function sees the
+			// stored value as is.
+			sel = append(sel, "MIN("+c+")", "MAX("+c+")", decimalsFunc+"(+"+c+", "+rowArg+")")
 		}
 	}
 	vals := make([]any, len(sel))
@@ -179,31 +199,76 @@ func profileTable(ctx context.Context, conn *sql.Conn, t *tableMeta) (sdk.TableP
 	}
 	p := sdk.TableProfile{Rows: asInt(vals[0]), Columns: make(map[string]sdk.ColumnProfile, len(t.Fields))}
 	cols := make([]sdk.ColumnProfile, len(t.Fields))
+	// The smallest and largest numbers as stored, to find their rows by.
+	lo, hi := make([]any, len(t.Fields)), make([]any, len(t.Fields))
+	var facts []fact
 	k := 1
-	for i := range t.Fields {
+	for i, f := range t.Fields {
 		cp := &cols[i]
 		if indexed[i] {
-			if err := profileIndexed(ctx, conn, t, i, cp); err != nil {
+			if lo[i], hi[i], err = profileIndexed(ctx, conn, t, i, cp); err != nil {
 				return sdk.TableProfile{}, err
 			}
 			continue
 		}
 		cp.Nulls = asInt(vals[k])
 		k++
+		if byRowid && f.Null {
+			if row, ok := vals[k].(int64); ok {
+				setSample(cp, "nulls", rowidKey(t, row))
+			}
+			k++
+		}
 		switch kinds[i] {
 		case profileText, profileBinary:
 			cp.MaxLength = asInt(vals[k])
 			k++
 		case profileInt, profileFloat, profileDecimal:
-			cp.Min, cp.Max = numberText(vals[k], kinds[i]), numberText(vals[k+1], kinds[i])
+			lo[i], hi[i] = vals[k], vals[k+1]
+			cp.Min, cp.Max = numberText(lo[i], kinds[i]), numberText(hi[i], kinds[i])
 			k += 2
 		}
-	}
-	if p.Rows > 0 {
-		if err := measureDecimals(ctx, conn, t, kinds, cols); err != nil {
-			return sdk.TableProfile{}, err
+		if kinds[i] == profileDecimal {
+			shape, err := parseShapes(vals[k])
+			if err != nil {
+				return sdk.TableProfile{}, fmt.Errorf("measure the decimals of %q: %w", f.Name, err)
+			}
+			k++
+			cp.MaxIntegerDigits, cp.MaxScale = shape.digits, shape.scale
+			switch {
+			case shape.digits == 0:
+			case shape.row != nil:
+				setSample(cp, "digits", rowidKey(t, *shape.row))
+			default:
+				facts = append(facts, fact{col: i, name: "digits", where: digitsFunc + "(+" + quote(f.Name) + ") = ?", arg: int64(shape.digits)})
+			}
 		}
-		if err := sampleRows(ctx, conn, t, kinds, cols); err != nil {
+	}
+	// The facts whose rows are still to find.
+	for i, f := range t.Fields {
+		cp, c := &cols[i], quote(f.Name)
+		if cp.Nulls > 0 && cp.Samples["nulls"] == "" {
+			facts = append(facts, fact{col: i, name: "nulls", where: c + " IS NULL", indexed: indexed[i]})
+		}
+		switch kinds[i] {
+		case profileText:
+			if cp.MaxLength > 0 {
+				facts = append(facts, fact{col: i, name: "max_length", where: "length(" + c + ") = ?", arg: cp.MaxLength})
+			}
+		case profileBinary:
+			if cp.MaxLength > 0 {
+				facts = append(facts, fact{col: i, name: "max_length", where: "length(CAST(" + c + " AS BLOB)) = ?", arg: cp.MaxLength})
+			}
+		case profileInt, profileFloat, profileDecimal:
+			if cp.Min != "" {
+				facts = append(facts,
+					fact{col: i, name: "min", where: c + " = ?", arg: lo[i], indexed: indexed[i]},
+					fact{col: i, name: "max", where: c + " = ?", arg: hi[i], indexed: indexed[i]})
+			}
+		}
+	}
+	if p.Rows > 0 && len(facts) > 0 {
+		if err := findSamples(ctx, conn, t, byRowid, facts, cols); err != nil {
 			return sdk.TableProfile{}, err
 		}
 	}
@@ -211,160 +276,6 @@ func profileTable(ctx context.Context, conn *sql.Conn, t *tableMeta) (sdk.TableP
 		p.Columns[f.Name] = cols[i]
 	}
 	return p, nil
-}
-
-// keyExpr returns an SQL expression naming a row by its primary key, as
-// "id=42" or "a=1,b=2"; by its rowid for a table keyed by rowid alone.
-func keyExpr(t *tableMeta) string {
-	if len(t.PK) == 0 {
-		return "'rowid=' || rowid"
-	}
-	parts := make([]string, len(t.PK))
-	for i, c := range t.PK {
-		sep := ","
-		if i == 0 {
-			sep = ""
-		}
-		parts[i] = sqlString(sep+c+"=") + " || ifnull(CAST(" + quote(c) + " AS TEXT), 'NULL')"
-	}
-	return strings.Join(parts, " || ")
-}
-
-// sqlString returns s as an SQL string literal.
-func sqlString(s string) string {
-	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
-}
-
-// sampleRows names, in one query of scalar subqueries, the first row by
-// key behind each fact found so far: a NULL, the longest value, the
-// smallest and the largest number.
-func sampleRows(ctx context.Context, conn *sql.Conn, t *tableMeta, kinds []profileKind, cols []sdk.ColumnProfile) error {
-	type sample struct {
-		col int
-		key string
-	}
-	var sel []string
-	var samples []sample
-	key, from, byKey := keyExpr(t), " FROM "+quote(t.Name), "rowid"
-	if len(t.PK) > 0 {
-		quoted := make([]string, len(t.PK))
-		for i, c := range t.PK {
-			quoted[i] = quote(c)
-		}
-		byKey = strings.Join(quoted, ", ")
-	}
-	add := func(col int, k, where, order string) {
-		if order != "" {
-			order += ", "
-		}
-		sel = append(sel, "(SELECT "+key+from+" WHERE "+where+" ORDER BY "+order+byKey+" LIMIT 1)")
-		samples = append(samples, sample{col, k})
-	}
-	for i, f := range t.Fields {
-		c, cp := quote(f.Name), cols[i]
-		if cp.Nulls > 0 {
-			add(i, "nulls", c+" IS NULL", "")
-		}
-		switch kinds[i] {
-		case profileText:
-			if cp.MaxLength > 0 {
-				add(i, "max_length", c+" IS NOT NULL", "length("+c+") DESC")
-			}
-		case profileBinary:
-			if cp.MaxLength > 0 {
-				add(i, "max_length", c+" IS NOT NULL", "length(CAST("+c+" AS BLOB)) DESC")
-			}
-		case profileInt, profileFloat, profileDecimal:
-			if cp.Min != "" {
-				add(i, "min", c+" IS NOT NULL", c)
-				add(i, "max", c+" IS NOT NULL", c+" DESC")
-			}
-		}
-	}
-	if len(sel) == 0 {
-		return nil
-	}
-	vals := make([]sql.NullString, len(sel))
-	ptrs := make([]any, len(sel))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	if err := conn.QueryRowContext(ctx, "SELECT "+strings.Join(sel, ", ")).Scan(ptrs...); err != nil {
-		return fmt.Errorf("find sample rows: %w", err)
-	}
-	for i, s := range samples {
-		if vals[i].Valid {
-			setSample(&cols[s.col], s.key, vals[i].String)
-		}
-	}
-	return nil
-}
-
-// setSample records the row behind a fact.
-func setSample(cp *sdk.ColumnProfile, fact, key string) {
-	if cp.Samples == nil {
-		cp.Samples = map[string]string{}
-	}
-	cp.Samples[fact] = key
-}
-
-// measureDecimals scans the decimal columns of t once and records the most
-// integer digits and the largest scale any value has, with a row holding
-// the most digits.
-func measureDecimals(ctx context.Context, conn *sql.Conn, t *tableMeta, kinds []profileKind, cols []sdk.ColumnProfile) error {
-	var idx []int
-	sel := []string{keyExpr(t)}
-	for i, k := range kinds {
-		if k == profileDecimal && cols[i].Min != "" {
-			idx = append(idx, i)
-			// The unary + drops the declared type, so the driver returns the
-			// stored value as is.
-			sel = append(sel, "+"+quote(t.Fields[i].Name))
-		}
-	}
-	if len(idx) == 0 {
-		return nil
-	}
-	rows, err := conn.QueryContext(ctx, "SELECT "+strings.Join(sel, ", ")+" FROM "+quote(t.Name))
-	if err != nil {
-		return fmt.Errorf("measure decimals: %w", err)
-	}
-	defer rows.Close()
-	vals := make([]any, len(sel))
-	ptrs := make([]any, len(sel))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	var key string
-	var n int
-	for rows.Next() {
-		if n++; n%ctxCheckRows == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			return fmt.Errorf("measure decimals: %w", err)
-		}
-		for j, i := range idx {
-			text := numberText(vals[j+1], profileDecimal)
-			digits, scale, ok := decimalShape(text)
-			if !ok {
-				continue
-			}
-			cp := &cols[i]
-			if digits > cp.MaxIntegerDigits {
-				cp.MaxIntegerDigits = digits
-				key, _ = vals[0].(string)
-				setSample(cp, "digits", key)
-			}
-			cp.MaxScale = max(cp.MaxScale, scale)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("measure decimals: %w", err)
-	}
-	return nil
 }
 
 // asInt returns an integer the driver returned, or 0 for NULL.
@@ -529,21 +440,326 @@ func indexedIntegers(ctx context.Context, conn *sql.Conn, t *tableMeta, kinds []
 }
 
 // profileIndexed gathers the facts of column i of t, an indexed integer
-// column, with queries SQLite answers from the index alone.
-func profileIndexed(ctx context.Context, conn *sql.Conn, t *tableMeta, i int, cp *sdk.ColumnProfile) error {
+// column, with queries SQLite answers from the index alone. It returns the
+// smallest and largest values as stored.
+func profileIndexed(ctx context.Context, conn *sql.Conn, t *tableMeta, i int, cp *sdk.ColumnProfile) (lo, hi any, err error) {
 	c, tab := quote(t.Fields[i].Name), quote(t.Name)
-	var lo, hi any
 	if err := conn.QueryRowContext(ctx, "SELECT MIN("+c+") FROM "+tab).Scan(&lo); err != nil {
-		return fmt.Errorf("smallest %s: %w", t.Fields[i].Name, err)
+		return nil, nil, fmt.Errorf("smallest %s: %w", t.Fields[i].Name, err)
 	}
 	if err := conn.QueryRowContext(ctx, "SELECT MAX("+c+") FROM "+tab).Scan(&hi); err != nil {
-		return fmt.Errorf("largest %s: %w", t.Fields[i].Name, err)
+		return nil, nil, fmt.Errorf("largest %s: %w", t.Fields[i].Name, err)
 	}
 	cp.Min, cp.Max = numberText(lo, profileInt), numberText(hi, profileInt)
 	var nulls any
 	if err := conn.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+tab+" WHERE "+c+" IS NULL").Scan(&nulls); err != nil {
-		return fmt.Errorf("NULLs of %s: %w", t.Fields[i].Name, err)
+		return nil, nil, fmt.Errorf("NULLs of %s: %w", t.Fields[i].Name, err)
 	}
 	cp.Nulls = asInt(nulls)
+	return lo, hi, nil
+}
+
+// fact is a fact of a column whose row is to be named: the rows where the
+// condition where holds, with arg bound to its placeholder (nil: it has
+// none).
+type fact struct {
+	col     int
+	name    string // the key in ColumnProfile.Samples
+	where   string
+	arg     any
+	indexed bool // an index on the column answers where
+}
+
+// rowidKey names the row of a rowid-keyed table, as keyExpr would.
+func rowidKey(t *tableMeta, rowid int64) string {
+	name := "rowid"
+	if len(t.PK) == 1 {
+		name = t.PK[0]
+	}
+	return name + "=" + strconv.FormatInt(rowid, 10)
+}
+
+// keyExpr returns an SQL expression naming a row by its primary key, as
+// "id=42" or "a=1,b=2"; by its rowid for a table keyed by rowid alone.
+func keyExpr(t *tableMeta) string {
+	if len(t.PK) == 0 {
+		return "'rowid=' || rowid"
+	}
+	parts := make([]string, len(t.PK))
+	for i, c := range t.PK {
+		sep := ","
+		if i == 0 {
+			sep = ""
+		}
+		parts[i] = sqlString(sep+c+"=") + " || ifnull(CAST(" + quote(c) + " AS TEXT), 'NULL')"
+	}
+	return strings.Join(parts, " || ")
+}
+
+// sqlString returns s as an SQL string literal.
+func sqlString(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+}
+
+// findSamples names the first row by key behind each fact. In a
+// rowid-keyed table one scan finds every fact's smallest rowid; an indexed
+// fact, or any fact of another table, is a query that SQLite ends at its
+// first row in key order (or answers from the column's index).
+func findSamples(ctx context.Context, conn *sql.Conn, t *tableMeta, byRowid bool, facts []fact, cols []sdk.ColumnProfile) error {
+	var scan, first []fact
+	for _, f := range facts {
+		if byRowid && !f.indexed {
+			scan = append(scan, f)
+		} else {
+			first = append(first, f)
+		}
+	}
+	if len(scan) > 0 {
+		sel := make([]string, len(scan))
+		var args []any
+		for i, f := range scan {
+			sel[i] = "MIN(CASE WHEN " + f.where + " THEN rowid END)"
+			if f.arg != nil {
+				args = append(args, f.arg)
+			}
+		}
+		rows := make([]sql.NullInt64, len(scan))
+		ptrs := make([]any, len(scan))
+		for i := range rows {
+			ptrs[i] = &rows[i]
+		}
+		q := "SELECT " + strings.Join(sel, ", ") + " FROM " + quote(t.Name)
+		if err := conn.QueryRowContext(ctx, q, args...).Scan(ptrs...); err != nil {
+			return fmt.Errorf("find sample rows: %w", err)
+		}
+		for i, f := range scan {
+			if rows[i].Valid {
+				setSample(&cols[f.col], f.name, rowidKey(t, rows[i].Int64))
+			}
+		}
+	}
+	if len(first) == 0 {
+		return nil
+	}
+	byKey := "rowid"
+	if len(t.PK) > 0 {
+		quoted := make([]string, len(t.PK))
+		for i, c := range t.PK {
+			quoted[i] = quote(c)
+		}
+		byKey = strings.Join(quoted, ", ")
+	}
+	key, from := keyExpr(t), " FROM "+quote(t.Name)
+	sel := make([]string, len(first))
+	var args []any
+	for i, f := range first {
+		sel[i] = "(SELECT " + key + from + " WHERE " + f.where + " ORDER BY " + byKey + " LIMIT 1)"
+		if f.arg != nil {
+			args = append(args, f.arg)
+		}
+	}
+	keys := make([]sql.NullString, len(first))
+	ptrs := make([]any, len(first))
+	for i := range keys {
+		ptrs[i] = &keys[i]
+	}
+	if err := conn.QueryRowContext(ctx, "SELECT "+strings.Join(sel, ", "), args...).Scan(ptrs...); err != nil {
+		return fmt.Errorf("find sample rows: %w", err)
+	}
+	for i, f := range first {
+		if keys[i].Valid {
+			setSample(&cols[f.col], f.name, keys[i].String)
+		}
+	}
 	return nil
+}
+
+// setSample records the row behind a fact.
+func setSample(cp *sdk.ColumnProfile, fact, key string) {
+	if cp.Samples == nil {
+		cp.Samples = map[string]string{}
+	}
+	cp.Samples[fact] = key
+}
+
+// The SQL functions that measure decimals inside SQLite, registered with
+// the driver for every connection it opens.
+const (
+	// decimalsFunc(value, rowid) is an aggregate: the most integer digits
+	// and the largest scale of the values, with the smallest rowid among
+	// those with the most digits (rowid NULL: none), as "digits scale
+	// [rowid]"; NULL when no value is a number.
+	decimalsFunc = "rex_decimals"
+	// digitsFunc(value) is a value's integer digits; NULL if no number.
+	digitsFunc = "rex_integer_digits"
+)
+
+func init() {
+	msqlite.MustRegisterFunction(decimalsFunc, &msqlite.FunctionImpl{
+		NArgs: 2, Deterministic: true, VolatileArgs: true,
+		MakeAggregate: func(msqlite.FunctionContext) (msqlite.AggregateFunction, error) {
+			return &decimalShapes{}, nil
+		},
+	})
+	msqlite.MustRegisterFunction(digitsFunc, &msqlite.FunctionImpl{
+		NArgs: 1, Deterministic: true, VolatileArgs: true,
+		Scalar: func(_ *msqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+			digits, _, ok := storedShape(args[0])
+			if !ok {
+				return nil, nil
+			}
+			return int64(digits), nil
+		},
+	})
+}
+
+// decimalShapes is the state of decimalsFunc. It keeps nothing of the
+// values it sees (the driver lends them only for the call).
+type decimalShapes struct {
+	seen          bool
+	digits, scale int
+	row           *int64 // the first row with the most digits, if known
+}
+
+// Step measures one value: its text as Django's converter reads a stored
+// decimal (see numberText).
+func (a *decimalShapes) Step(_ *msqlite.FunctionContext, args []driver.Value) error {
+	digits, scale, ok := storedShape(args[0])
+	if !ok {
+		return nil
+	}
+	row, isRow := args[1].(int64)
+	switch {
+	case !a.seen || digits > a.digits:
+		a.digits, a.row = digits, nil
+		if isRow {
+			a.row = &row
+		}
+	case digits == a.digits && isRow && (a.row == nil || row < *a.row):
+		a.row = &row
+	}
+	a.seen = true
+	a.scale = max(a.scale, scale)
+	return nil
+}
+
+// WindowInverse is not supported: the function is not a window function.
+func (a *decimalShapes) WindowInverse(*msqlite.FunctionContext, []driver.Value) error {
+	return errors.New(decimalsFunc + " is not a window function")
+}
+
+// WindowValue returns the result, as decimalsFunc describes.
+func (a *decimalShapes) WindowValue(*msqlite.FunctionContext) (driver.Value, error) {
+	if !a.seen {
+		return nil, nil
+	}
+	s := strconv.Itoa(a.digits) + " " + strconv.Itoa(a.scale)
+	if a.row != nil {
+		s += " " + strconv.FormatInt(*a.row, 10)
+	}
+	return s, nil
+}
+
+// Final has nothing to release.
+func (a *decimalShapes) Final(*msqlite.FunctionContext) {}
+
+// storedShape returns decimalShape(numberText(v, profileDecimal)) for a
+// stored value v, without building the text of a number.
+func storedShape(v any) (intDigits, scale int, ok bool) {
+	switch x := v.(type) {
+	case int64:
+		for ; x != 0; x /= 10 {
+			intDigits++
+		}
+		return intDigits, 0, true
+	case float64:
+		return floatShape(x)
+	}
+	return decimalShape(numberText(v, profileDecimal))
+}
+
+// floatShape returns decimalShape(floatDecimal(f)): the digits of f
+// rounded to 15 significant digits, read from its exponent form.
+func floatShape(f float64) (intDigits, scale int, ok bool) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, 0, false
+	}
+	var buf [32]byte
+	e := strconv.AppendFloat(buf[:0], f, 'e', -1, 64)
+	mant, exp := splitExp(e)
+	if len(mant) > 16 { // more than 15 digits and the point
+		e = strconv.AppendFloat(buf[:0], f, 'e', 14, 64)
+		mant, exp = splitExp(e)
+	}
+	digits := 0 // significant digits, trailing zeros dropped
+	for i, c := range mant {
+		if c >= '1' && c <= '9' {
+			digits = i + 1
+		}
+	}
+	if digits == 0 {
+		return 0, 0, true // zero
+	}
+	if len(mant) > 1 {
+		digits-- // the point, which follows the first digit
+	}
+	point := exp + 1
+	return max(point, 0), max(digits-point, 0), true
+}
+
+// splitExp splits strconv's exponent form "-d.ddde+XX" into its mantissa
+// without the sign ("d.ddd") and its exponent.
+func splitExp(e []byte) (mant []byte, exp int) {
+	if e[0] == '-' {
+		e = e[1:]
+	}
+	i := 0
+	for e[i] != 'e' {
+		i++
+	}
+	mant = e[:i]
+	neg := e[i+1] == '-'
+	for _, c := range e[i+2:] {
+		exp = exp*10 + int(c-'0')
+	}
+	if neg {
+		exp = -exp
+	}
+	return mant, exp
+}
+
+// parseShapes reads decimalsFunc's result; NULL is no digits.
+func parseShapes(v any) (decimalShapes, error) {
+	var out decimalShapes
+	var s string
+	switch x := v.(type) {
+	case nil:
+		return out, nil
+	case string:
+		s = x
+	case []byte:
+		s = string(x)
+	default:
+		return out, fmt.Errorf("unexpected result %v", v)
+	}
+	parts := strings.Fields(s)
+	if len(parts) < 2 || len(parts) > 3 {
+		return out, fmt.Errorf("unexpected result %q", s)
+	}
+	var err error
+	if out.digits, err = strconv.Atoi(parts[0]); err != nil {
+		return out, fmt.Errorf("unexpected result %q", s)
+	}
+	if out.scale, err = strconv.Atoi(parts[1]); err != nil {
+		return out, fmt.Errorf("unexpected result %q", s)
+	}
+	if len(parts) == 3 {
+		row, err := strconv.ParseInt(parts[2], 10, 64)
+		if err != nil {
+			return out, fmt.Errorf("unexpected result %q", s)
+		}
+		out.row = &row
+	}
+	out.seen = true
+	return out, nil
 }

@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"math"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -376,6 +378,111 @@ func TestProfile_IndexedIntegers(t *testing.T) {
 		}
 		if diff := cmp.Diff(want[m.Name], names); diff != "" {
 			t.Errorf("%s: indexed integer columns (-want +got):\n%s", m.Name, diff)
+		}
+	}
+}
+
+// TestProfile_SamplesAreFirstByKey checks every sample of tables full of
+// ties against the definition: the first row in key order among those
+// behind the fact, found by sorting. The rows are inserted out of key
+// order; the tables are keyed by an INTEGER PRIMARY KEY, by a char key,
+// by rowid alone, and by a composite key WITHOUT ROWID.
+func TestProfile_SamplesAreFirstByKey(t *testing.T) {
+	t.Parallel()
+	const cols = `"name" varchar(20) NULL, "data" BLOB NULL, "qty" integer NULL, "price" decimal NULL, "ratio" real NULL`
+	tables := map[string]string{
+		"by_id":    `CREATE TABLE "by_id" ("id" integer NOT NULL PRIMARY KEY, ` + cols + `)`,
+		"by_code":  `CREATE TABLE "by_code" ("id" varchar(10) NOT NULL PRIMARY KEY, ` + cols + `)`,
+		"by_rowid": `CREATE TABLE "by_rowid" ("id" integer NULL, ` + cols + `)`,
+		"by_pair":  `CREATE TABLE "by_pair" ("id" integer NOT NULL, "b" integer NOT NULL, ` + cols + `, PRIMARY KEY ("b", "id")) WITHOUT ROWID`,
+	}
+	path := filepath.Join(t.TempDir(), "ties.sqlite3")
+	var stmts []string
+	for name, create := range tables {
+		stmts = append(stmts, create, `CREATE INDEX "`+name+`_qty" ON "`+name+`" ("qty")`)
+		key := "n"
+		switch name {
+		case "by_code":
+			key = "printf('c%03d', (n * 37) % 101)"
+		case "by_pair":
+			key = "n, (n * 7) % 5"
+		}
+		pairCols := ""
+		if name == "by_pair" {
+			pairCols = `"b", `
+		}
+		// 100 rows, in an order unlike the key's, with values that repeat.
+		stmts = append(stmts, `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 100),
+			r(n) AS (SELECT (i * 53) % 101 FROM s)
+			INSERT INTO "`+name+`" ("id", `+pairCols+`"name", "data", "qty", "price", "ratio")
+			SELECT `+key+`,
+				CASE WHEN n % 7 = 0 THEN NULL ELSE substr('abcdefghij', 1, n % 5 + 1) END,
+				CASE WHEN n % 11 = 0 THEN NULL ELSE zeroblob(n % 4) END,
+				CASE WHEN n % 13 = 0 THEN NULL ELSE n % 6 - 3 END,
+				CASE WHEN n % 3 = 0 THEN NULL ELSE (n % 4) * 100.25 - 150 END,
+				CASE WHEN n % 5 = 0 THEN NULL ELSE (n % 3) * 0.5 END
+			FROM r`)
+	}
+	execAll(t, path, stmts...)
+	got, err := configured(t, path).Profile(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := openDB(t, path)
+	first := func(table, where, order string) string {
+		t.Helper()
+		byKey := map[string]string{"by_id": `"id"`, "by_code": `"id"`, "by_rowid": "rowid", "by_pair": `"b", "id"`}[table]
+		key := map[string]string{"by_id": `'id=' || "id"`, "by_code": `'id=' || "id"`, "by_rowid": `'rowid=' || rowid`,
+			"by_pair": `'b=' || "b" || ',id=' || "id"`}[table]
+		var s string
+		q := `SELECT ` + key + ` FROM "` + table + `" WHERE ` + where + ` ORDER BY ` + order + byKey + ` LIMIT 1`
+		if err := db.QueryRow(q).Scan(&s); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		return s
+	}
+	for table := range tables {
+		want := map[string]map[string]string{
+			"name": {"nulls": first(table, `"name" IS NULL`, ""), "max_length": first(table, `"name" IS NOT NULL`, `length("name") DESC, `)},
+			"data": {"nulls": first(table, `"data" IS NULL`, ""), "max_length": first(table, `"data" IS NOT NULL`, `length("data") DESC, `)},
+		}
+		for _, c := range []string{"qty", "price", "ratio"} {
+			want[c] = map[string]string{
+				"nulls": first(table, `"`+c+`" IS NULL`, ""),
+				"min":   first(table, `"`+c+`" IS NOT NULL`, `"`+c+`", `),
+				"max":   first(table, `"`+c+`" IS NOT NULL`, `"`+c+`" DESC, `),
+			}
+		}
+		// The most integer digits: 3, of ±150.25 and 250.5.
+		want["price"]["digits"] = first(table, `abs("price") >= 100`, "")
+		for c, w := range want {
+			if diff := cmp.Diff(w, got[table].Columns[c].Samples); diff != "" {
+				t.Errorf("%s.%s samples (-sorted +got):\n%s", table, c, diff)
+			}
+		}
+	}
+}
+
+// TestProfile_StoredShape checks the shape of stored numbers against the
+// shape of their text as Django reads it, for edge values and a spread of
+// random floats and integers.
+func TestProfile_StoredShape(t *testing.T) {
+	t.Parallel()
+	values := []any{int64(0), int64(7), int64(-1200), int64(math.MaxInt64), int64(math.MinInt64),
+		0.0, math.Copysign(0, -1), 0.1 + 0.2, 1e20, 1e-20, -123456.789, 12.5, 0.05, 1.0 / 3, 2.0 / 3 * 1e15,
+		math.MaxFloat64, math.SmallestNonzeroFloat64, 123456789012345678.0, 0.1234567890123456, 999999999999999.9,
+		math.Inf(1), math.Inf(-1), "12.50", "abc", []byte("1e3"), nil}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		values = append(values, math.Float64frombits(r.Uint64()), r.NormFloat64()*math.Pow(10, float64(r.IntN(40)-20)),
+			float64(r.IntN(1000000))/100, int64(r.Uint64()))
+	}
+	for _, v := range values {
+		d, s, ok := storedShape(v)
+		wd, ws, wok := decimalShape(numberText(v, profileDecimal))
+		if d != wd || s != ws || ok != wok {
+			t.Errorf("storedShape(%v) = %d, %d, %v; the text %q has %d, %d, %v",
+				v, d, s, ok, numberText(v, profileDecimal), wd, ws, wok)
 		}
 	}
 }

@@ -21,6 +21,10 @@ type tableMeta struct {
 	// PK holds the primary key's columns in key order; empty for a table
 	// keyed by its rowid alone.
 	PK []string
+	// RowidKeyed is true when the rows in key order are the rows in rowid
+	// order: a rowid table keyed by its rowid alone or by an INTEGER
+	// PRIMARY KEY, which is the rowid.
+	RowidKeyed bool
 }
 
 // querier is what introspection needs of a connection.
@@ -117,6 +121,8 @@ func describeTable(ctx context.Context, q querier, name, createSQL string) (*tab
 		t.PK = append(t.PK, col)
 	}
 	sort.Slice(t.PK, func(i, j int) bool { return pkOrder[t.PK[i]] < pkOrder[t.PK[j]] })
+	t.RowidKeyed = !t.WithoutRowid &&
+		(len(t.PK) == 0 || len(t.PK) == 1 && strings.EqualFold(strings.TrimSpace(t.Field(t.PK[0]).DBType), "integer"))
 
 	unique, err := uniqueColumns(ctx, q, name)
 	if err != nil {
