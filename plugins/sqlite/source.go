@@ -3,8 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
+	"io"
 	"strings"
+	"unsafe"
 
 	"github.com/rexdata/rex/sdk"
 )
@@ -93,7 +96,7 @@ type reader struct {
 const ctxCheckRows = 256
 
 // table counts and streams one table.
-func (r *reader) table(ctx context.Context, conn querier, t *tableMeta) error {
+func (r *reader) table(ctx context.Context, conn *sql.Conn, t *tableMeta) error {
 	var n int64
 	err := queryRows(ctx, conn, func(rows *sql.Rows) error { return rows.Scan(&n) }, "SELECT COUNT(*) FROM "+quote(t.Name))
 	if err != nil {
@@ -126,12 +129,6 @@ func (r *reader) table(ctx context.Context, conn querier, t *tableMeta) error {
 		q.WriteString("rowid")
 	}
 
-	rows, err := conn.QueryContext(ctx, q.String())
-	if err != nil {
-		return fmt.Errorf("read table %q: %w", t.Name, err)
-	}
-	defer rows.Close()
-
 	b := &r.batch
 	b.Table, b.Columns = t.Name, cols
 	b.Reset()
@@ -139,65 +136,75 @@ func (r *reader) table(ctx context.Context, conn querier, t *tableMeta) error {
 	for _, c := range cols {
 		header += len(c) + 1
 	}
-	size := header
-	vals := make([]any, len(cols))
-	ptrs := make([]any, len(cols))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	row := make([]sdk.Value, len(cols))
-	var read int64
-	for rows.Next() {
-		if read%ctxCheckRows == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
+	// The rows come straight from the driver: database/sql's Scan would
+	// lock, convert and copy every value once more.
+	return conn.Raw(func(dc any) error {
+		qc, ok := dc.(driver.QueryerContext)
+		if !ok {
+			return fmt.Errorf("read table %q: the SQLite driver cannot run queries", t.Name)
+		}
+		rows, err := qc.QueryContext(ctx, q.String(), nil)
+		if err != nil {
+			return fmt.Errorf("read table %q: %w", t.Name, err)
+		}
+		defer rows.Close()
+		size := header
+		vals := make([]driver.Value, len(cols))
+		row := make([]sdk.Value, len(cols))
+		var read int64
+		for {
+			if read%ctxCheckRows == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			if err := rows.Next(vals); err == io.EOF {
+				break
+			} else if err != nil {
+				return fmt.Errorf("read table %q: %w", t.Name, err)
+			}
+			read++
+			for i, v := range vals {
+				row[i], err = storageValue(v)
+				if err != nil {
+					return fmt.Errorf("read table %q row %d column %q: %w", t.Name, read, cols[i], err)
+				}
+				// The same estimate as sdk.Batch.Size, kept as we go.
+				size += 2 + len(row[i].Bytes)
+				if row[i].Bytes == nil {
+					size += 4
+				}
+			}
+			b.Append(row...)
+			if b.Len() >= r.maxRows || size >= r.maxBytes {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				if err := r.out.WriteBatch(b); err != nil {
+					return err
+				}
+				b.Reset()
+				size = header
 			}
 		}
-		read++
-		if err := rows.Scan(ptrs...); err != nil {
-			return fmt.Errorf("read table %q row %d: %w", t.Name, read, err)
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		for i, v := range vals {
-			row[i], err = storageValue(v)
-			if err != nil {
-				return fmt.Errorf("read table %q row %d column %q: %w", t.Name, read, cols[i], err)
-			}
-			// The same estimate as sdk.Batch.Size, kept as we go.
-			size += 2 + len(row[i].Bytes)
-			if row[i].Bytes == nil {
-				size += 4
-			}
-		}
-		b.Append(row...)
-		if b.Len() >= r.maxRows || size >= r.maxBytes {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
+		if b.Len() > 0 {
 			if err := r.out.WriteBatch(b); err != nil {
 				return err
 			}
 			b.Reset()
-			size = header
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read table %q: %w", t.Name, err)
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if b.Len() > 0 {
-		if err := r.out.WriteBatch(b); err != nil {
-			return err
-		}
-		b.Reset()
-	}
-	return nil
+		return nil
+	})
 }
 
 // storageValue converts a value as the driver returns it to an sdk.Value.
-// database/sql has already copied byte slices for the Scan into *any, so the
-// payload is this row's own.
+// The driver copies every text and blob out of SQLite into a fresh
+// allocation that it does not keep, so the payload is this row's own: a
+// text's bytes are viewed, not copied again. Nothing writes to a read
+// batch's payloads; the batch is encoded and reset.
 func storageValue(v any) (sdk.Value, error) {
 	switch x := v.(type) {
 	case nil:
@@ -207,7 +214,10 @@ func storageValue(v any) (sdk.Value, error) {
 	case float64:
 		return sdk.Float(x), nil
 	case string:
-		return sdk.Text(x), nil
+		if x == "" {
+			return sdk.Text(""), nil
+		}
+		return sdk.Value{Kind: sdk.KindText, Bytes: unsafe.Slice(unsafe.StringData(x), len(x))}, nil
 	case []byte:
 		return sdk.Bytes(x), nil
 	}
