@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -30,7 +31,10 @@ type copyStream struct {
 	sent int64
 	n    int64
 	err  error
-	src  streamSource
+	// The rows come from enc, rex's own binary encoder, or for a table
+	// with a column of a type it does not write, from src through pgx.
+	enc *copyReader
+	src streamSource
 }
 
 // startCopy opens a COPY into p's table on tx.
@@ -45,10 +49,24 @@ func startCopy(tx pgx.Tx, p *writePlan) *copyStream {
 		stopRows: stopRows,
 		stopCopy: stopCopy,
 	}
-	s.src = streamSource{ctx: rows, s: s}
+	if !encodable(p) {
+		s.src = streamSource{ctx: rows, s: s}
+		go func() {
+			defer close(s.done)
+			s.n, s.err = tx.CopyFrom(copyCtx, pgx.Identifier{p.table.Name}, p.columns, &s.src)
+		}()
+		return s
+	}
+	s.enc = &copyReader{ctx: rows, s: s}
+	quoted := make([]string, len(p.columns))
+	for i, c := range p.columns {
+		quoted[i] = quote(c)
+	}
+	sql := "COPY " + quote(p.table.Name) + " (" + strings.Join(quoted, ", ") + ") FROM STDIN (FORMAT binary)"
 	go func() {
 		defer close(s.done)
-		s.n, s.err = tx.CopyFrom(copyCtx, pgx.Identifier{p.table.Name}, p.columns, &s.src)
+		tag, err := tx.Conn().PgConn().CopyFrom(copyCtx, s.enc, sql)
+		s.n, s.err = tag.RowsAffected(), err
 	}()
 	return s
 }
@@ -112,6 +130,9 @@ const abortWait = 10 * time.Second
 func (s *copyStream) failure() error {
 	if s.src.err != nil {
 		return s.src.err
+	}
+	if s.enc != nil && s.enc.err != nil {
+		return s.enc.err
 	}
 	if s.err == nil {
 		return fmt.Errorf("write: table %q: the copy ended early", s.plan.table.Name)

@@ -438,7 +438,7 @@ func toArg(v sdk.Value, want sdk.Kind, oid uint32) (any, error) {
 		if isPlainDecimal(v.Bytes) {
 			return decimalText(v.Bytes), nil
 		}
-		var n pgtype.Numeric // exponent notation: pgx parses it
+		var n pgtype.Numeric // anything else: pgx parses it, or refuses it
 		if err := n.Scan(string(v.Bytes)); err != nil {
 			return nil, fmt.Errorf("decimal %q does not parse: %w", v.Bytes, err)
 		}

@@ -30,7 +30,7 @@ func (encodeDecimalText) Encode(value any, buf []byte) ([]byte, error) {
 }
 
 // errNotPlain means a decimal text is not in PostgreSQL's plain notation;
-// pgx's own parser takes it (exponents and all).
+// pgx's own parser gets it, and refuses what is not a number.
 var errNotPlain = errors.New("not a plain decimal")
 
 // isPlainDecimal reports whether appendNumeric takes s.
