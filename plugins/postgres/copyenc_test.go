@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"math"
 	"testing"
@@ -94,5 +95,24 @@ func TestCopyEncoder_Errors(t *testing.T) {
 		if err == nil || !bytes.Contains([]byte(err.Error()), []byte(tt.want)) {
 			t.Errorf("appendValue(%v, oid %d) = %v, want an error with %q", tt.v, tt.oid, err, tt.want)
 		}
+	}
+}
+
+// TestCopyEncoder_OtherTypesThroughPgx loads a table with a column of a
+// type the encoder does not write (name) next to one it does: the table is
+// copied through pgx, as before, and both values arrive.
+func TestCopyEncoder_OtherTypesThroughPgx(t *testing.T) {
+	t.Parallel()
+	dst := newDatabase(t, `CREATE TABLE "named" ("id" bigint PRIMARY KEY, "n" name NOT NULL)`)
+	d := configured(t, dst)
+	if !encodable(&writePlan{oids: []uint32{oidInt8}}) || encodable(&writePlan{oids: []uint32{oidInt8, 19}}) {
+		t.Fatal("encodable: want true for bigint alone, false with a name column")
+	}
+	b := &sdk.Batch{Table: "named", Columns: []string{"id", "n"}, Values: []sdk.Value{sdk.Int(7), sdk.Text("héllo")}}
+	if err := load(context.Background(), d, sdk.Append, []string{"named"}, []*sdk.Batch{b}); err != nil {
+		t.Fatal(err)
+	}
+	if n := queryInt(t, dst, `SELECT count(*) FROM "named" WHERE "id" = 7 AND "n" = 'héllo'`); n != 1 {
+		t.Errorf("found %d rows (7, héllo), want 1", n)
 	}
 }
