@@ -246,10 +246,14 @@ func readDataHeader(r io.Reader) (byte, int, error) {
 	return h[0], int(n), nil
 }
 
-// readPayload reads n bytes into buf's memory, growing it as the bytes
+// readPayload reads n bytes into buf's memory. Up to trustedPayload
+// bytes it takes the memory at once; beyond, it grows it as the bytes
 // arrive, so a header that claims more than follows costs no more memory
 // than what did.
 func readPayload(r io.Reader, buf []byte, n int) ([]byte, error) {
+	if cap(buf) < n && n <= trustedPayload {
+		buf = make([]byte, n)
+	}
 	if cap(buf) >= n {
 		buf = buf[:n]
 		_, err := io.ReadFull(r, buf)
@@ -266,6 +270,10 @@ func readPayload(r io.Reader, buf []byte, n int) ([]byte, error) {
 	}
 	return buf, nil
 }
+
+// trustedPayload is the size up to which readPayload believes a header:
+// above a batch's (a few MiB), below what a lying header could cost.
+const trustedPayload = 16 << 20
 
 // writeDataFrame writes one frame and flushes it.
 func writeDataFrame(w *bufio.Writer, b byte, payload []byte) error {

@@ -45,7 +45,7 @@ func (c *testCipher) Seal(ctx context.Context, p []byte) ([]byte, error) {
 
 // serveCipher serves impl over gRPC on a real Unix socket, with the data
 // service when data is set, and returns the host's client.
-func serveCipher(t *testing.T, impl Cipher, data bool) *cipherClient {
+func serveCipher(t testing.TB, impl Cipher, data bool) *cipherClient {
 	t.Helper()
 	l, err := net.Listen("unix", filepath.Join(t.TempDir(), "plugin.sock"))
 	if err != nil {

@@ -22,6 +22,8 @@ import (
 //     protobuf codec (what go-plugin gives without options);
 //   - grpc-rex: the same call with rex's settings (DialOptions and
 //     serverOptions: windows larger than a batch, the aliasing codec);
+//   - data-channel: a Seal over rex's data channel, as a host makes it
+//     (the plugin's side prefixes the payload, so it copies it once);
 //   - raw-socket: length-prefixed frames on a plain connection, which is
 //     what a go-plugin brokered connection (GRPCBroker) could carry
 //     instead of gRPC messages.
@@ -80,6 +82,19 @@ func BenchmarkTransport(b *testing.B) {
 	bigCall := grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxMessage), grpc.MaxCallSendMsgSize(maxMessage))
 	b.Run("grpc-default", func(b *testing.B) { benchGRPC(b, big, []grpc.DialOption{bigCall}) })
 	b.Run("grpc-rex", func(b *testing.B) { benchGRPC(b, serverOptions(), DialOptions()) })
+	b.Run("data-channel", func(b *testing.B) { // Seal, as a host calls it
+		c := serveCipher(b, &testCipher{}, true)
+		payload := make([]byte, hopBatch)
+		ctx := context.Background()
+		b.SetBytes(2 * hopBatch)
+		b.ReportAllocs()
+		b.ResetTimer()
+		for range b.N {
+			if _, err := c.Seal(ctx, payload); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("raw-socket", func(b *testing.B) {
 		l := unixListener(b)
 		defer l.Close()
