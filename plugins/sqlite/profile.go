@@ -240,7 +240,7 @@ func profileTable(ctx context.Context, conn *sql.Conn, t *tableMeta) (sdk.TableP
 			case shape.row != nil:
 				setSample(cp, "digits", rowidKey(t, *shape.row))
 			default:
-				facts = append(facts, fact{col: i, name: "digits", where: digitsFunc + "(+" + quote(f.Name) + ") = ?", arg: int64(shape.digits)})
+				facts = append(facts, fact{col: i, name: "digits", expr: digitsFunc + "(+" + quote(f.Name) + ")", arg: int64(shape.digits)})
 			}
 		}
 	}
@@ -248,22 +248,22 @@ func profileTable(ctx context.Context, conn *sql.Conn, t *tableMeta) (sdk.TableP
 	for i, f := range t.Fields {
 		cp, c := &cols[i], quote(f.Name)
 		if cp.Nulls > 0 && cp.Samples["nulls"] == "" {
-			facts = append(facts, fact{col: i, name: "nulls", where: c + " IS NULL", indexed: indexed[i]})
+			facts = append(facts, fact{col: i, name: "nulls", expr: c, indexed: indexed[i]})
 		}
 		switch kinds[i] {
 		case profileText:
 			if cp.MaxLength > 0 {
-				facts = append(facts, fact{col: i, name: "max_length", where: "length(" + c + ") = ?", arg: cp.MaxLength})
+				facts = append(facts, fact{col: i, name: "max_length", expr: "length(" + c + ")", arg: cp.MaxLength})
 			}
 		case profileBinary:
 			if cp.MaxLength > 0 {
-				facts = append(facts, fact{col: i, name: "max_length", where: "length(CAST(" + c + " AS BLOB)) = ?", arg: cp.MaxLength})
+				facts = append(facts, fact{col: i, name: "max_length", expr: "length(CAST(" + c + " AS BLOB))", arg: cp.MaxLength})
 			}
 		case profileInt, profileFloat, profileDecimal:
 			if cp.Min != "" {
 				facts = append(facts,
-					fact{col: i, name: "min", where: c + " = ?", arg: lo[i], indexed: indexed[i]},
-					fact{col: i, name: "max", where: c + " = ?", arg: hi[i], indexed: indexed[i]})
+					fact{col: i, name: "min", expr: c, arg: lo[i], indexed: indexed[i]},
+					fact{col: i, name: "max", expr: c, arg: hi[i], indexed: indexed[i]})
 			}
 		}
 	}
@@ -459,15 +459,22 @@ func profileIndexed(ctx context.Context, conn *sql.Conn, t *tableMeta, i int, cp
 	return lo, hi, nil
 }
 
-// fact is a fact of a column whose row is to be named: the rows where the
-// condition where holds, with arg bound to its placeholder (nil: it has
-// none).
+// fact is a fact of a column whose row is to be named: the rows where
+// expr IS NULL (arg nil), or where expr = arg.
 type fact struct {
 	col     int
 	name    string // the key in ColumnProfile.Samples
-	where   string
+	expr    string
 	arg     any
-	indexed bool // an index on the column answers where
+	indexed bool // an index on the column answers the condition
+}
+
+// where returns f's condition, its argument bound to parameter n.
+func (f fact) where(n int) string {
+	if f.arg == nil {
+		return f.expr + " IS NULL"
+	}
+	return f.expr + " = ?" + strconv.Itoa(n)
 }
 
 // rowidKey names the row of a rowid-keyed table, as keyExpr would.
@@ -502,41 +509,58 @@ func sqlString(s string) string {
 }
 
 // findSamples names the first row by key behind each fact. In a
-// rowid-keyed table one scan finds every fact's smallest rowid; an indexed
-// fact, or any fact of another table, is a query that SQLite ends at its
-// first row in key order (or answers from the column's index).
+// rowid-keyed table it walks the rows in rowid order once, from one row
+// behind a fact to the next, and stops at the last fact's first row: a
+// query per step, each ended by SQLite at its first match. An indexed
+// fact, or any fact of another table, is a query of its own that SQLite
+// ends at its first row in key order (or answers from the column's index).
 func findSamples(ctx context.Context, conn *sql.Conn, t *tableMeta, byRowid bool, facts []fact, cols []sdk.ColumnProfile) error {
-	var scan, first []fact
+	var walk, first []fact
 	for _, f := range facts {
 		if byRowid && !f.indexed {
-			scan = append(scan, f)
+			walk = append(walk, f)
 		} else {
 			first = append(first, f)
 		}
 	}
-	if len(scan) > 0 {
-		sel := make([]string, len(scan))
-		var args []any
-		for i, f := range scan {
-			sel[i] = "MIN(CASE WHEN " + f.where + " THEN rowid END)"
+	after := int64(math.MinInt64)
+	for len(walk) > 0 {
+		// ?1 is the last row found; each fact's argument is ?2, ?3, ...
+		args := []any{after}
+		conds := make([]string, len(walk))
+		for i, f := range walk {
+			conds[i] = f.where(len(args) + 1)
 			if f.arg != nil {
 				args = append(args, f.arg)
 			}
 		}
-		rows := make([]sql.NullInt64, len(scan))
-		ptrs := make([]any, len(scan))
-		for i := range rows {
-			ptrs[i] = &rows[i]
+		q := "SELECT rowid, " + strings.Join(conds, ", ") + " FROM " + quote(t.Name) +
+			" WHERE rowid > ?1 AND (" + strings.Join(conds, " OR ") + ") ORDER BY rowid LIMIT 1"
+		vals := make([]any, 1+len(walk))
+		ptrs := make([]any, len(vals))
+		for i := range vals {
+			ptrs[i] = &vals[i]
 		}
-		q := "SELECT " + strings.Join(sel, ", ") + " FROM " + quote(t.Name)
-		if err := conn.QueryRowContext(ctx, q, args...).Scan(ptrs...); err != nil {
+		err := conn.QueryRowContext(ctx, q, args...).Scan(ptrs...)
+		if errors.Is(err, sql.ErrNoRows) {
+			break // no row behind the facts left: the data does not have them
+		}
+		if err != nil {
 			return fmt.Errorf("find sample rows: %w", err)
 		}
-		for i, f := range scan {
-			if rows[i].Valid {
-				setSample(&cols[f.col], f.name, rowidKey(t, rows[i].Int64))
+		row, _ := vals[0].(int64)
+		left := walk[:0]
+		for i, f := range walk {
+			if n, _ := vals[1+i].(int64); n != 0 {
+				setSample(&cols[f.col], f.name, rowidKey(t, row))
+			} else {
+				left = append(left, f)
 			}
 		}
+		if len(left) == len(walk) {
+			return fmt.Errorf("find sample rows: row %d of %q matches none of the facts it was found by", row, t.Name)
+		}
+		walk, after = left, row
 	}
 	if len(first) == 0 {
 		return nil
@@ -553,7 +577,7 @@ func findSamples(ctx context.Context, conn *sql.Conn, t *tableMeta, byRowid bool
 	sel := make([]string, len(first))
 	var args []any
 	for i, f := range first {
-		sel[i] = "(SELECT " + key + from + " WHERE " + f.where + " ORDER BY " + byKey + " LIMIT 1)"
+		sel[i] = "(SELECT " + key + from + " WHERE " + f.where(len(args)+1) + " ORDER BY " + byKey + " LIMIT 1)"
 		if f.arg != nil {
 			args = append(args, f.arg)
 		}
