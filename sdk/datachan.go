@@ -99,6 +99,8 @@ var dataService = grpc.ServiceDesc{
 // dataServer serves data channels for the kinds a plugin implements.
 type dataServer struct {
 	calls map[dataOp]func(context.Context, []byte) ([]byte, error)
+	// transform serves opTransform, with memory each connection reuses.
+	transform *transformServer
 }
 
 // newDataServer routes each op to the gRPC handler of the same call, so
@@ -115,7 +117,7 @@ func newDataServer(p Plugins) *dataServer {
 		}
 	}
 	if p.Transform != nil {
-		s.calls[opTransform] = bytesCall((&transformServer{impl: p.Transform}).Transform)
+		s.transform = &transformServer{impl: p.Transform}
 	}
 	if p.Cipher != nil {
 		c := &cipherServer{impl: p.Cipher}
@@ -210,12 +212,22 @@ func (s *dataServer) serve(conn net.Conn) {
 		}
 	}()
 	w := bufio.NewWriterSize(conn, 64<<10)
+	// A Transform decodes into batch and encodes into encoded, kept from
+	// one call to the next: each response is written before the next
+	// request is served.
+	var batch Batch
+	var encoded []byte
 	for req := range reqs {
 		var out []byte
 		var err error
-		if call := s.calls[req.op]; call == nil {
+		switch call := s.calls[req.op]; {
+		case req.op == opTransform && s.transform != nil:
+			if out, err = s.transform.transform(ctx, req.payload, &batch, encoded); err == nil {
+				encoded = out
+			}
+		case call == nil:
 			err = status.Errorf(codes.Unimplemented, "data channel: this plugin does not serve call %d", req.op)
-		} else {
+		default:
 			out, err = call(ctx, req.payload)
 		}
 		code, payload := codes.OK, out

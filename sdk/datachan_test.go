@@ -228,3 +228,78 @@ func (echoBatch) ConfigSchema() ConfigSchema                            { return
 func (echoBatch) Configure(context.Context, Config) Diagnostics         { return nil }
 func (echoBatch) Prepare(context.Context, TransformPlan) error          { return nil }
 func (echoBatch) Transform(_ context.Context, b *Batch) (*Batch, error) { return b, nil }
+
+// upperBatch is a transform that upper-cases every text value in place.
+type upperBatch struct{ echoBatch }
+
+func (upperBatch) Transform(_ context.Context, b *Batch) (*Batch, error) {
+	for i, v := range b.Values {
+		if v.Kind == KindText {
+			b.Values[i] = Text(strings.ToUpper(string(v.Bytes)))
+		}
+	}
+	return b, nil
+}
+
+// TestDataChannel_TransformsBatchAfterBatch sends batches of changing
+// tables, widths and lengths through one data channel, whose plugin side
+// decodes and encodes each into the last one's memory: every result must
+// be exactly its own batch's.
+func TestDataChannel_TransformsBatchAfterBatch(t *testing.T) {
+	l, err := net.Listen("unix", filepath.Join(t.TempDir(), "plugin.sock"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := grpc.NewServer(serverOptions()...)
+	rexv1.RegisterTransformServer(s, &transformServer{impl: upperBatch{}})
+	s.RegisterService(&dataService, newDataServer(Plugins{Transform: upperBatch{}}))
+	go s.Serve(l) //nolint:errcheck // ends with Stop
+	t.Cleanup(s.Stop)
+	conn, err := grpc.NewClient("unix://"+l.Addr().String(), append(DialOptions(), grpc.WithTransportCredentials(insecure.NewCredentials()))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	c := &transformClient{stageClient: stageClient{data: newDataChannel(conn)}, c: rexv1.NewTransformClient(conn)}
+	t.Cleanup(func() { c.Close() })
+
+	batch := func(table string, rows, cols int, text string) (in, want *Batch) {
+		in, want = &Batch{Table: table}, &Batch{Table: table}
+		for j := range cols {
+			in.Columns = append(in.Columns, fmt.Sprintf("c%d", j))
+		}
+		want.Columns = in.Columns
+		for i := range rows * cols {
+			switch i % 3 {
+			case 0:
+				in.Values, want.Values = append(in.Values, Int(int64(i))), append(want.Values, Int(int64(i)))
+			case 1:
+				s := fmt.Sprintf("%s-%d", text, i)
+				in.Values, want.Values = append(in.Values, Text(s)), append(want.Values, Text(strings.ToUpper(s)))
+			default:
+				in.Values, want.Values = append(in.Values, Null), append(want.Values, Null)
+			}
+		}
+		return in, want
+	}
+	ctx := context.Background()
+	for i, shape := range []struct {
+		table      string
+		rows, cols int
+		text       string
+	}{{"wide", 500, 9, "a long text value"}, {"narrow", 4000, 2, "x"}, {"wide", 3, 9, ""}, {"empty", 0, 4, "y"}, {"wide", 700, 9, "é😀"}} {
+		in, want := batch(shape.table, shape.rows, shape.cols, shape.text)
+		got, err := c.Transform(ctx, in)
+		if err != nil {
+			t.Fatalf("batch %d: %v", i, err)
+		}
+		if !c.data.isOpen() {
+			t.Fatalf("batch %d went over gRPC, not the data channel", i)
+		}
+		wantEnc, _ := want.MarshalBinary()
+		gotEnc, _ := got.MarshalBinary()
+		if string(gotEnc) != string(wantEnc) {
+			t.Fatalf("batch %d (%s, %d rows): the result differs from its own batch's", i, shape.table, shape.rows)
+		}
+	}
+}

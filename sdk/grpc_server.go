@@ -213,19 +213,33 @@ func (s *transformServer) Prepare(ctx context.Context, r *rexv1.PrepareRequest) 
 }
 
 func (s *transformServer) Transform(ctx context.Context, r *rexv1.Bytes) (*rexv1.Bytes, error) {
-	var b Batch
-	if err := b.UnmarshalBinary(r.Data); err != nil {
-		return nil, status.Error(codes.InvalidArgument, err.Error())
-	}
-	out, err := s.impl.Transform(ctx, &b)
+	data, err := s.transform(ctx, r.Data, &Batch{}, nil)
 	if err != nil {
-		return nil, toStatus(err)
-	}
-	data, err := out.MarshalBinary()
-	if err != nil {
-		return nil, toStatus(err)
+		return nil, err
 	}
 	return &rexv1.Bytes{Data: data}, nil
+}
+
+// transform decodes the encoded batch in into b, transforms it and
+// encodes the result into out's memory (fresh memory when out is nil). The
+// data channel passes the same b and out for every call of a connection,
+// so a batch's values and encoding reuse the last one's memory.
+func (s *transformServer) transform(ctx context.Context, in []byte, b *Batch, out []byte) ([]byte, error) {
+	if err := b.UnmarshalBinary(in); err != nil {
+		return nil, status.Error(codes.InvalidArgument, err.Error())
+	}
+	res, err := s.impl.Transform(ctx, b)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	if out == nil {
+		out = make([]byte, 0, res.Size())
+	}
+	data, err := res.AppendBinary(out[:0])
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return data, nil
 }
 
 type cipherServer struct {

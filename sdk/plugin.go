@@ -148,6 +148,8 @@ type Transform interface {
 	Prepare(ctx context.Context, plan TransformPlan) error
 	// Transform converts one batch. It may return b itself, changed in
 	// place. Batches of one table arrive in order; calls are sequential.
+	// Keep neither b, its values nor the returned batch once Transform
+	// returns: rex reuses their memory for the next batch.
 	Transform(ctx context.Context, b *Batch) (*Batch, error)
 }
 

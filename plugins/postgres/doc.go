@@ -16,7 +16,9 @@
 // the closest [sdk.Kind] (numeric as its exact text, timestamps as UTC
 // microseconds, uuid as 16 bytes, jsonb as its text). The destination loads
 // all tables in one transaction with binary COPY, one COPY per table kept
-// open across its batches, moves every serial sequence past the loaded
+// open across its batches, its rows encoded straight from the sdk values
+// (see copyenc.go; through pgx for a column type the encoder does not
+// write), moves every serial sequence past the loaded
 // keys, and leaves the database untouched on any failure; each table is
 // replaced, appended to or upserted as the request's Mode, or its
 // per-table Modes, says. Foreign keys are checked before COMMIT: when the
