@@ -43,18 +43,19 @@ func (c *testCipher) Seal(ctx context.Context, p []byte) ([]byte, error) {
 	return append([]byte("sealed:"), p...), nil
 }
 
-// serveCipher serves impl over gRPC on a real Unix socket, with the data
-// service when data is set, and returns the host's client.
-func serveCipher(t testing.TB, impl Cipher, data bool) *cipherClient {
+// serveStage serves a stage over gRPC on a real Unix socket, registered
+// by register, with the data service for p when data is set, and returns
+// the host's connection.
+func serveStage(t testing.TB, register func(*grpc.Server), p Plugins, data bool) *grpc.ClientConn {
 	t.Helper()
 	l, err := net.Listen("unix", filepath.Join(t.TempDir(), "plugin.sock"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := grpc.NewServer(serverOptions()...)
-	rexv1.RegisterCipherServer(s, &cipherServer{impl: impl})
+	register(s)
 	if data {
-		s.RegisterService(&dataService, newDataServer(Plugins{Cipher: impl}))
+		s.RegisterService(&dataService, newDataServer(p))
 	}
 	go s.Serve(l) //nolint:errcheck // ends with Stop
 	t.Cleanup(s.Stop)
@@ -63,6 +64,13 @@ func serveCipher(t testing.TB, impl Cipher, data bool) *cipherClient {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { conn.Close() })
+	return conn
+}
+
+// serveCipher serves impl as serveStage does and returns the host's client.
+func serveCipher(t testing.TB, impl Cipher, data bool) *cipherClient {
+	t.Helper()
+	conn := serveStage(t, func(s *grpc.Server) { rexv1.RegisterCipherServer(s, &cipherServer{impl: impl}) }, Plugins{Cipher: impl}, data)
 	c := &cipherClient{stageClient: stageClient{data: newDataChannel(conn)}, c: rexv1.NewCipherClient(conn)}
 	t.Cleanup(func() { c.Close() })
 	return c
@@ -246,20 +254,8 @@ func (upperBatch) Transform(_ context.Context, b *Batch) (*Batch, error) {
 // decodes and encodes each into the last one's memory: every result must
 // be exactly its own batch's.
 func TestDataChannel_TransformsBatchAfterBatch(t *testing.T) {
-	l, err := net.Listen("unix", filepath.Join(t.TempDir(), "plugin.sock"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := grpc.NewServer(serverOptions()...)
-	rexv1.RegisterTransformServer(s, &transformServer{impl: upperBatch{}})
-	s.RegisterService(&dataService, newDataServer(Plugins{Transform: upperBatch{}}))
-	go s.Serve(l) //nolint:errcheck // ends with Stop
-	t.Cleanup(s.Stop)
-	conn, err := grpc.NewClient("unix://"+l.Addr().String(), append(DialOptions(), grpc.WithTransportCredentials(insecure.NewCredentials()))...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close() })
+	conn := serveStage(t, func(s *grpc.Server) { rexv1.RegisterTransformServer(s, &transformServer{impl: upperBatch{}}) },
+		Plugins{Transform: upperBatch{}}, true)
 	c := &transformClient{stageClient: stageClient{data: newDataChannel(conn)}, c: rexv1.NewTransformClient(conn)}
 	t.Cleanup(func() { c.Close() })
 
