@@ -102,7 +102,8 @@ type Destination interface {
 	// are checked at Commit, not per row, so tables may load in any order.
 	Begin(ctx context.Context, req WriteRequest) error
 	// Write inserts one batch, whose values are already in the engine's
-	// storage form (the django transform's encode direction).
+	// storage form (the django transform's encode direction). Keep neither
+	// b nor its values once Write returns: rex reuses their memory.
 	Write(ctx context.Context, b *Batch) error
 	// Commit checks referential integrity and commits. On any error the
 	// transaction is rolled back and nothing is left behind.
