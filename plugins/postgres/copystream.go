@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -58,11 +57,7 @@ func startCopy(tx pgx.Tx, p *writePlan) *copyStream {
 		return s
 	}
 	s.enc = &copyReader{ctx: rows, s: s}
-	quoted := make([]string, len(p.columns))
-	for i, c := range p.columns {
-		quoted[i] = quote(c)
-	}
-	sql := "COPY " + quote(p.table.Name) + " (" + strings.Join(quoted, ", ") + ") FROM STDIN (FORMAT binary)"
+	sql := "COPY " + quote(p.table.Name) + " (" + quoteList(p.columns) + ") FROM STDIN (FORMAT binary)"
 	go func() {
 		defer close(s.done)
 		tag, err := tx.Conn().PgConn().CopyFrom(copyCtx, s.enc, sql)

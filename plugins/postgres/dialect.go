@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/hashicorp/go-hclog"
@@ -125,4 +126,13 @@ func ctxErrOr(ctx context.Context, err error) error {
 // quote returns name as a quoted SQL identifier.
 func quote(name string) string {
 	return pgx.Identifier{name}.Sanitize()
+}
+
+// quoteList returns names quoted and joined by ", ", for a column list.
+func quoteList(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = quote(n)
+	}
+	return strings.Join(quoted, ", ")
 }

@@ -251,11 +251,7 @@ func sampleRows(ctx context.Context, tx pgx.Tx, t *tableMeta, kinds []profileKin
 		}
 		parts[i] = sqlString(sep+c+"=") + " || coalesce(" + quote(c) + "::text, 'NULL')"
 	}
-	quoted := make([]string, len(t.PK))
-	for i, c := range t.PK {
-		quoted[i] = quote(c)
-	}
-	key, from, byKey := strings.Join(parts, " || "), " FROM "+quote(t.Name), strings.Join(quoted, ", ")
+	key, from, byKey := strings.Join(parts, " || "), " FROM "+quote(t.Name), quoteList(t.PK)
 	type sample struct {
 		col  int
 		fact string

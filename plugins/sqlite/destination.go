@@ -194,30 +194,22 @@ func (tx *writeTx) insert(ctx context.Context, table string, columns []string) (
 			ins.pk = append(ins.pk, i)
 		}
 	}
-	quoted := make([]string, len(columns))
-	for i, c := range columns {
-		quoted[i] = quote(c)
-	}
 	var q strings.Builder
-	fmt.Fprintf(&q, "INSERT INTO %s (%s) VALUES (?%s)", quote(table), strings.Join(quoted, ", "), strings.Repeat(", ?", len(columns)-1))
+	fmt.Fprintf(&q, "INSERT INTO %s (%s) VALUES (?%s)", quote(table), quoteList(columns), strings.Repeat(", ?", len(columns)-1))
 	if tx.modeOf(table) == sdk.Upsert {
 		if len(t.PK) == 0 {
 			return nil, fmt.Errorf("write: table %q has no primary key, so mode %q cannot match its rows; use %q or %q", table, sdk.Upsert, sdk.Replace, sdk.Append)
 		}
-		pk := make([]string, len(t.PK))
-		for i, c := range t.PK {
-			pk[i] = quote(c)
-		}
 		var set []string
-		for i, c := range columns {
+		for _, c := range columns {
 			if !slices.Contains(t.PK, c) {
-				set = append(set, quoted[i]+" = excluded."+quoted[i])
+				set = append(set, quote(c)+" = excluded."+quote(c))
 			}
 		}
 		if len(set) == 0 {
-			fmt.Fprintf(&q, " ON CONFLICT (%s) DO NOTHING", strings.Join(pk, ", "))
+			fmt.Fprintf(&q, " ON CONFLICT (%s) DO NOTHING", quoteList(t.PK))
 		} else {
-			fmt.Fprintf(&q, " ON CONFLICT (%s) DO UPDATE SET %s", strings.Join(pk, ", "), strings.Join(set, ", "))
+			fmt.Fprintf(&q, " ON CONFLICT (%s) DO UPDATE SET %s", quoteList(t.PK), strings.Join(set, ", "))
 		}
 	}
 	stmt, err := tx.conn.PrepareContext(ctx, q.String())

@@ -160,3 +160,12 @@ func (d *dialect) Describe(ctx context.Context) (*sdk.Schema, error) {
 func quote(name string) string {
 	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
 }
+
+// quoteList returns names quoted and joined by ", ", for a column list.
+func quoteList(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = quote(n)
+	}
+	return strings.Join(quoted, ", ")
+}

@@ -567,11 +567,7 @@ func findSamples(ctx context.Context, conn *sql.Conn, t *tableMeta, byRowid bool
 	}
 	byKey := "rowid"
 	if len(t.PK) > 0 {
-		quoted := make([]string, len(t.PK))
-		for i, c := range t.PK {
-			quoted[i] = quote(c)
-		}
-		byKey = strings.Join(quoted, ", ")
+		byKey = quoteList(t.PK)
 	}
 	key, from := keyExpr(t), " FROM "+quote(t.Name)
 	sel := make([]string, len(first))

@@ -119,12 +119,7 @@ func (r *reader) table(ctx context.Context, conn *sql.Conn, t *tableMeta) error 
 	}
 	q.WriteString(" FROM " + quote(t.Name) + " ORDER BY ")
 	if t.WithoutRowid {
-		for i, c := range t.PK {
-			if i > 0 {
-				q.WriteString(", ")
-			}
-			q.WriteString(quote(c))
-		}
+		q.WriteString(quoteList(t.PK))
 	} else {
 		q.WriteString("rowid")
 	}
