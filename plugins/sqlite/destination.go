@@ -419,3 +419,21 @@ func (tx *writeTx) describeKey(ctx context.Context, table string, fkid int, rowi
 	}
 	return " (" + col + "=" + sv.String() + ")"
 }
+
+// storageValue converts a value database/sql scanned into an any to an
+// sdk.Value.
+func storageValue(v any) (sdk.Value, error) {
+	switch x := v.(type) {
+	case nil:
+		return sdk.Null, nil
+	case int64:
+		return sdk.Int(x), nil
+	case float64:
+		return sdk.Float(x), nil
+	case string:
+		return sdk.Text(x), nil
+	case []byte:
+		return sdk.Bytes(x), nil
+	}
+	return sdk.Null, fmt.Errorf("unexpected driver value of type %T", v)
+}

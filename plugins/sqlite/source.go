@@ -2,12 +2,8 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
-	"database/sql/driver"
 	"fmt"
-	"io"
 	"strings"
-	"unsafe"
 
 	"github.com/rexdata/rex/sdk"
 )
@@ -27,19 +23,31 @@ func (d *dialect) Read(ctx context.Context, req sdk.ReadRequest, out sdk.BatchWr
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	// The driver's connection opens first, so the library is initialized
+	// with the driver's settings, and reads the schema.
 	db, conn, err := d.open(ctx, "ro")
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
 	defer db.Close()
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "BEGIN"); err != nil {
+	// The rows come from a connection of their own; see rawConn.
+	raw, err := openRaw(ctx, d.path)
+	if err != nil {
+		return fmt.Errorf("read: %w", err)
+	}
+	defer raw.close()
+	if err := raw.exec("BEGIN"); err != nil {
 		return ctxErrOr(ctx, fmt.Errorf("read %q: begin read transaction: %w", d.path, err))
 	}
-	// Ending the read transaction cannot lose data; do it even when ctx is done.
-	defer conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK") //nolint:errcheck
-
-	// The first read starts the snapshot that every table below comes from.
+	// Ending the read transaction cannot lose data.
+	defer raw.exec("ROLLBACK") //nolint:errcheck
+	// The first read starts the snapshot that every table below comes
+	// from, before the schema is read, so a table or column added since
+	// fails its query rather than being read from a later state.
+	if err := raw.exec("SELECT 1 FROM sqlite_schema LIMIT 1"); err != nil {
+		return ctxErrOr(ctx, fmt.Errorf("read %q: start the snapshot: %w", d.path, err))
+	}
 	tables, err := introspect(ctx, conn)
 	if err != nil {
 		return ctxErrOr(ctx, fmt.Errorf("read %q: %w", d.path, err))
@@ -68,7 +76,7 @@ func (d *dialect) Read(ctx context.Context, req sdk.ReadRequest, out sdk.BatchWr
 		rr.maxBytes = defaultBatchBytes
 	}
 	for _, name := range names {
-		if err := rr.table(ctx, conn, byName[name]); err != nil {
+		if err := rr.table(ctx, raw, byName[name]); err != nil {
 			return ctxErrOr(ctx, err)
 		}
 	}
@@ -84,21 +92,22 @@ func ctxErrOr(ctx context.Context, err error) error {
 	return err
 }
 
-// reader streams tables into batches; its batch is reused across tables.
+// reader streams tables into batches; its batch and the arena that holds
+// its texts and blobs are reused across batches and tables.
 type reader struct {
 	out      sdk.BatchWriter
 	maxRows  int
 	maxBytes int
 	batch    sdk.Batch
+	arena    []byte
 }
 
 // ctxCheckRows is how many rows are read between checks of ctx.
 const ctxCheckRows = 256
 
 // table counts and streams one table.
-func (r *reader) table(ctx context.Context, conn *sql.Conn, t *tableMeta) error {
-	var n int64
-	err := queryRows(ctx, conn, func(rows *sql.Rows) error { return rows.Scan(&n) }, "SELECT COUNT(*) FROM "+quote(t.Name))
+func (r *reader) table(ctx context.Context, conn *rawConn, t *tableMeta) error {
+	n, err := conn.count(t.Name)
 	if err != nil {
 		return fmt.Errorf("read table %q: count rows: %w", t.Name, err)
 	}
@@ -113,8 +122,8 @@ func (r *reader) table(ctx context.Context, conn *sql.Conn, t *tableMeta) error 
 		if i > 0 {
 			q.WriteString(", ")
 		}
-		// The unary + keeps the stored value but drops the declared type, so
-		// the driver does not parse text in DATE/DATETIME columns into time.Time.
+		// The unary + keeps the stored value but drops the declared type
+		// (and so the column's affinity in expressions).
 		q.WriteString("+" + quote(c))
 	}
 	q.WriteString(" FROM " + quote(t.Name) + " ORDER BY ")
@@ -127,94 +136,65 @@ func (r *reader) table(ctx context.Context, conn *sql.Conn, t *tableMeta) error 
 	b := &r.batch
 	b.Table, b.Columns = t.Name, cols
 	b.Reset()
+	r.arena = r.arena[:0]
 	header := len(t.Name) + 8
 	for _, c := range cols {
 		header += len(c) + 1
 	}
-	// The rows come straight from the driver: database/sql's Scan would
-	// lock, convert and copy every value once more.
-	return conn.Raw(func(dc any) error {
-		qc, ok := dc.(driver.QueryerContext)
-		if !ok {
-			return fmt.Errorf("read table %q: the SQLite driver cannot run queries", t.Name)
+	rows, err := conn.query(q.String())
+	if err != nil {
+		return fmt.Errorf("read table %q: %w", t.Name, err)
+	}
+	defer rows.close()
+	if rows.cols != len(cols) {
+		return fmt.Errorf("read table %q: the query returns %d columns, not %d", t.Name, rows.cols, len(cols))
+	}
+	size := header
+	row := make([]sdk.Value, len(cols))
+	var read int64
+	for {
+		if read%ctxCheckRows == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 		}
-		rows, err := qc.QueryContext(ctx, q.String(), nil)
-		if err != nil {
+		if ok, err := rows.next(); err != nil {
 			return fmt.Errorf("read table %q: %w", t.Name, err)
+		} else if !ok {
+			break
 		}
-		defer rows.Close()
-		size := header
-		vals := make([]driver.Value, len(cols))
-		row := make([]sdk.Value, len(cols))
-		var read int64
-		for {
-			if read%ctxCheckRows == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-			}
-			if err := rows.Next(vals); err == io.EOF {
-				break
-			} else if err != nil {
-				return fmt.Errorf("read table %q: %w", t.Name, err)
-			}
-			read++
-			for i, v := range vals {
-				row[i], err = storageValue(v)
-				if err != nil {
-					return fmt.Errorf("read table %q row %d column %q: %w", t.Name, read, cols[i], err)
-				}
-				// The same estimate as sdk.Batch.Size, kept as we go.
-				size += 2 + len(row[i].Bytes)
-				if row[i].Bytes == nil {
-					size += 4
-				}
-			}
-			b.Append(row...)
-			if b.Len() >= r.maxRows || size >= r.maxBytes {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-				if err := r.out.WriteBatch(b); err != nil {
-					return err
-				}
-				b.Reset()
-				size = header
+		read++
+		for i := range row {
+			row[i] = rows.value(i, &r.arena)
+			// The same estimate as sdk.Batch.Size, kept as we go.
+			size += 2 + len(row[i].Bytes)
+			if row[i].Bytes == nil {
+				size += 4
 			}
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if b.Len() > 0 {
+		b.Append(row...)
+		if b.Len() >= r.maxRows || size >= r.maxBytes {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			if err := r.out.WriteBatch(b); err != nil {
 				return err
 			}
+			// The batch was encoded: its values and their bytes are free.
 			b.Reset()
+			r.arena = r.arena[:0]
+			size = header
 		}
-		return nil
-	})
-}
-
-// storageValue converts a value as the driver returns it to an sdk.Value.
-// The driver copies every text and blob out of SQLite into a fresh
-// allocation that it does not keep, so the payload is this row's own: a
-// text's bytes are viewed, not copied again. Nothing writes to a read
-// batch's payloads; the batch is encoded and reset.
-func storageValue(v any) (sdk.Value, error) {
-	switch x := v.(type) {
-	case nil:
-		return sdk.Null, nil
-	case int64:
-		return sdk.Int(x), nil
-	case float64:
-		return sdk.Float(x), nil
-	case string:
-		if x == "" {
-			return sdk.Text(""), nil
-		}
-		return sdk.Value{Kind: sdk.KindText, Bytes: unsafe.Slice(unsafe.StringData(x), len(x))}, nil
-	case []byte:
-		return sdk.Bytes(x), nil
 	}
-	return sdk.Null, fmt.Errorf("unexpected driver value of type %T", v)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if b.Len() > 0 {
+		if err := r.out.WriteBatch(b); err != nil {
+			return err
+		}
+		b.Reset()
+		r.arena = r.arena[:0]
+	}
+	return nil
 }
