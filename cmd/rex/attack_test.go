@@ -114,6 +114,20 @@ func (w *workdir) newCipher() sdk.Cipher {
 // dialHostile connects to addr, proves the token, sends a Hello with the
 // cipher's offer and receives the sealed Welcome.
 func (w *workdir) dialHostile(addr string) *hostileSender {
+	w.t.Helper()
+	h, err := w.hello(addr, session.Version)
+	if err != nil {
+		w.t.Fatalf("receive welcome: %v", err)
+	}
+	if h.welcome.Schema.Table("shop_tag") == nil {
+		w.t.Fatal("the destination schema has no shop_tag table")
+	}
+	return h
+}
+
+// hello connects to addr, proves the token and sends a Hello of session
+// protocol version with the cipher's offer; it returns the Welcome's error.
+func (w *workdir) hello(addr string, version int) (*hostileSender, error) {
 	t := w.t
 	t.Helper()
 	ctx := t.Context()
@@ -132,16 +146,24 @@ func (w *workdir) dialHostile(addr string) *hostileSender {
 	}
 	t.Cleanup(func() { conn.Close("") })
 	h := &hostileSender{t: t, w: w, ch: &session.Channel{Conn: conn, Cipher: ci}}
-	if err := h.ch.SendClear(ctx, session.TypeHello, session.Hello{Protocol: session.Version, RexVersion: "attack-test", Cipher: "hpke", Offer: offer}); err != nil {
+	if err := h.ch.SendClear(ctx, session.TypeHello, session.Hello{Protocol: version, RexVersion: "attack-test", Cipher: "hpke", Offer: offer}); err != nil {
 		t.Fatalf("send hello: %v", err)
 	}
-	if err := h.ch.RecvExpect(ctx, session.TypeWelcome, &h.welcome); err != nil {
-		t.Fatalf("receive welcome: %v", err)
+	return h, h.ch.RecvExpect(ctx, session.TypeWelcome, &h.welcome)
+}
+
+func TestAttack_OlderSessionProtocol_Refused(t *testing.T) {
+	// Protocol 1 digested rows with SHA-256: its sender would find every
+	// table different, so the receiver refuses it in Hello and says why.
+	w := newWorkdir(t)
+	srv, addr := w.serveHardened()
+	_, err := w.hello(addr, session.Version-1)
+	want := fmt.Sprintf("session protocol %d is not supported; this receiver speaks %d", session.Version-1, session.Version)
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("Hello of protocol %d: %v, want %q", session.Version-1, err, want)
 	}
-	if h.welcome.Schema.Table("shop_tag") == nil {
-		t.Fatal("the destination schema has no shop_tag table")
-	}
-	return h
+	srv.waitLine(t, regexp.MustCompile(`^receiver: refused: .*`+regexp.QuoteMeta(want)), 10*time.Second)
+	w.commitGoodRun(srv, addr)
 }
 
 // Positions of the messages returned by plainStream.

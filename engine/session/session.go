@@ -31,8 +31,10 @@ import (
 	"github.com/rexdata/rex/sdk"
 )
 
-// Version is the session protocol's version, checked in Hello.
-const Version = 1
+// Version is the session protocol's version, checked in Hello. Version 2
+// digests rows with XXH3-128 instead of SHA-256 (see Digest): a peer of
+// version 1 would find every table's digest different.
+const Version = 2
 
 // Type is a message's first byte.
 type Type byte
