@@ -3,8 +3,10 @@ GO ?= go
 
 .PHONY: build test quickstart fuzz bench bench-e2e vet proto
 
+# A static binary: rex needs no C library (SQLite is modernc.org/sqlite,
+# pure Go), and each of a run's processes maps none.
 build:
-	$(GO) build -o bin/rex ./cmd/rex
+	CGO_ENABLED=0 $(GO) build -o bin/rex ./cmd/rex
 
 # Every test: unit, plugin, end-to-end (real subprocesses, WebSockets and
 # SQLite files), the example plugin's own tests (a module of its own, run

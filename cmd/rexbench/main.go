@@ -123,7 +123,11 @@ func bench(ctx context.Context, o options) (*Report, error) {
 		}
 	} else {
 		logf("building rex")
-		if out, err := command("go", "build", "-o", rex, "./cmd/rex").CombinedOutput(); err != nil {
+		// As `make build` does: a static binary maps no libc, 1.3 MiB of
+		// resident memory less in each of the ten processes.
+		build := command("go", "build", "-o", rex, "./cmd/rex")
+		build.Env = append(build.Env, "CGO_ENABLED=0")
+		if out, err := build.CombinedOutput(); err != nil {
 			return nil, fmt.Errorf("build rex: %v\n%s", err, out)
 		}
 	}

@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/var/quickstart"
 cd "$root"
-go build -o bin/rex ./cmd/rex
+CGO_ENABLED=0 go build -o bin/rex ./cmd/rex
 rex="$root/bin/rex"
 
 rm -rf "$work" && mkdir -p "$work/var" "$work/keys"
