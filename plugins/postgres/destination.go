@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hashicorp/go-hclog"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgtype"
@@ -39,6 +40,13 @@ type writeTx struct {
 	// are off for the transaction (see fastFK), or nil when PostgreSQL
 	// checks them at COMMIT.
 	fks []foreignKey
+	// empty holds the Replace tables that had no rows at Begin and have
+	// not been written yet: their first batch decides whether their
+	// indexes are built after the load (deferIndexes).
+	empty map[string]bool
+	// deferred are the indexes dropped for the load, rebuilt at Commit.
+	deferred []deferredIndex
+	log      hclog.Logger
 }
 
 // writePlan is how the batches of one table and column list are loaded.
@@ -74,7 +82,7 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 		return ctxErrOr(ctx, fmt.Errorf("begin: %w", err))
 	}
 	conn.TypeMap().RegisterType(&pgtype.Type{Name: "numeric", OID: oidNumeric, Codec: numericCodec{}})
-	wt := &writeTx{conn: conn, mode: mode, modes: req.Modes, plans: map[string]*writePlan{}}
+	wt := &writeTx{conn: conn, mode: mode, modes: req.Modes, plans: map[string]*writePlan{}, empty: map[string]bool{}, log: d.logger()}
 	fail := func(err error) error {
 		wt.close(ctx, false) //nolint:errcheck // the first error is the one to report
 		return ctxErrOr(ctx, err)
@@ -121,8 +129,12 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 		if wt.modeOf(name) != sdk.Replace {
 			continue
 		}
-		if _, err := wt.tx.Exec(ctx, "DELETE FROM "+quote(name)); err != nil {
+		tag, err := wt.tx.Exec(ctx, "DELETE FROM "+quote(name))
+		if err != nil {
 			return fail(fmt.Errorf("begin %s: empty table %q: %w%s", d.name(), name, err, pgDetail(err)))
+		}
+		if tag.RowsAffected() == 0 {
+			wt.empty[name] = true
 		}
 	}
 	d.tx = wt
@@ -206,6 +218,18 @@ func (d *dialect) Write(ctx context.Context, b *sdk.Batch) (err error) {
 	}
 	wt.markLoaded(b.Table)
 	if p.temp == "" {
+		if wt.empty[b.Table] {
+			// The table's first batch: a large one says a large table.
+			delete(wt.empty, b.Table)
+			if b.Len() >= deferIndexRows {
+				if err := wt.endCopy(); err != nil {
+					return ctxErrOr(ctx, err)
+				}
+				if err := wt.deferIndexes(ctx, b.Table); err != nil {
+					return ctxErrOr(ctx, err)
+				}
+			}
+		}
 		if wt.copy != nil && wt.copy.plan != p {
 			if err := wt.endCopy(); err != nil {
 				return ctxErrOr(ctx, err)
@@ -491,9 +515,10 @@ func parseInet(s string) (netip.Prefix, error) {
 	return netip.PrefixFrom(a, a.BitLen()), nil
 }
 
-// Commit moves every sequence of the loaded tables past their largest key
-// (as `manage.py sqlsequencereset` does) and commits; PostgreSQL checks the
-// deferred foreign keys then. On any error the transaction is rolled back,
+// Commit builds the indexes dropped for the load (deferIndexes), moves
+// every sequence of the loaded tables past their largest key (as
+// `manage.py sqlsequencereset` does) and commits; the deferred foreign keys
+// are checked before COMMIT (checkForeignKeys) or by PostgreSQL at it. On any error the transaction is rolled back,
 // so the database is left as it was before Begin.
 func (d *dialect) Commit(ctx context.Context) error {
 	d.mu.Lock()
@@ -504,6 +529,10 @@ func (d *dialect) Commit(ctx context.Context) error {
 	}
 	d.tx = nil
 	if err := wt.endCopy(); err != nil {
+		wt.close(ctx, false) //nolint:errcheck // the first error is the one to report
+		return ctxErrOr(ctx, fmt.Errorf("commit %s: %w; nothing was written", d.name(), err))
+	}
+	if err := wt.rebuildIndexes(ctx); err != nil {
 		wt.close(ctx, false) //nolint:errcheck // the first error is the one to report
 		return ctxErrOr(ctx, fmt.Errorf("commit %s: %w; nothing was written", d.name(), err))
 	}

@@ -19,7 +19,12 @@
 // open across its batches, its rows encoded straight from the sdk values
 // (see copyenc.go; through pgx for a column type the encoder does not
 // write), moves every serial sequence past the loaded
-// keys, and leaves the database untouched on any failure; each table is
+// keys, and leaves the database untouched on any failure. A table that was
+// empty at Begin and whose first batch is large has its plain indexes (not
+// unique, not backing a constraint) dropped for the load and built again
+// before COMMIT, a sort instead of one descent per row (see indexes.go);
+// tables with rows keep theirs, so their readers keep reading the old rows
+// until COMMIT; each table is
 // replaced, appended to or upserted as the request's Mode, or its
 // per-table Modes, says. Foreign keys are checked before COMMIT: when the
 // role may set session_replication_role and no user trigger, rule,

@@ -133,13 +133,19 @@ func queryInt(t testing.TB, dsn, q string) int64 {
 // row, in id order: what must match character by character after a copy.
 func tableText(t testing.TB, dsn, table string) []string {
 	t.Helper()
+	return tableTextQuery(t, dsn, "SELECT t::text FROM "+quote(table)+" t ORDER BY id")
+}
+
+// tableTextQuery returns the one text column of query's rows.
+func tableTextQuery(t testing.TB, dsn, query string) []string {
+	t.Helper()
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	rows, err := conn.Query(ctx, "SELECT t::text FROM "+quote(table)+" t ORDER BY id")
+	rows, err := conn.Query(ctx, query)
 	if err != nil {
 		t.Fatal(err)
 	}
