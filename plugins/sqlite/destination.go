@@ -25,6 +25,12 @@ type writeTx struct {
 	// stmts caches one prepared INSERT per table and column list.
 	stmts map[string]*insertStmt
 	args  []any
+	// emptied holds the Replace tables not written yet: their first batch
+	// decides whether their indexes are built after the load
+	// (deferIndexes).
+	emptied map[string]bool
+	// deferred are the indexes dropped for the load, rebuilt at Commit.
+	deferred []deferredIndex
 }
 
 // insertStmt is a prepared INSERT with what an error message needs.
@@ -55,7 +61,7 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	tx := &writeTx{db: db, conn: conn, mode: mode, modes: req.Modes, stmts: map[string]*insertStmt{}}
+	tx := &writeTx{db: db, conn: conn, mode: mode, modes: req.Modes, stmts: map[string]*insertStmt{}, emptied: map[string]bool{}}
 	fail := func(err error) error {
 		tx.close(ctx, false)
 		return err
@@ -89,6 +95,7 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 		if _, err := conn.ExecContext(ctx, "DELETE FROM "+quote(name)); err != nil {
 			return fail(fmt.Errorf("begin %q: empty table %q: %w", d.path, name, err))
 		}
+		tx.emptied[name] = true
 	}
 	d.tx = tx
 	d.logger().Debug("destination transaction open", "path", d.path, "mode", string(mode), "tables", len(req.Tables), "overrides", len(req.Modes))
@@ -149,6 +156,15 @@ func (d *dialect) Write(ctx context.Context, b *sdk.Batch) error {
 	if b.Len() == 0 {
 		return nil
 	}
+	if tx.emptied[b.Table] {
+		// The table's first batch: a large one says a large table.
+		delete(tx.emptied, b.Table)
+		if b.Len() >= deferIndexRows {
+			if err := tx.deferIndexes(ctx, b.Table); err != nil {
+				return ctxErrOr(ctx, err)
+			}
+		}
+	}
 	ins, err := tx.insert(ctx, b.Table, b.Columns)
 	if err != nil {
 		return err
@@ -157,7 +173,17 @@ func (d *dialect) Write(ctx context.Context, b *sdk.Batch) error {
 		tx.args = make([]any, len(b.Columns))
 	}
 	args := tx.args[:len(b.Columns)]
+	// Rows go in with a context that is never done: with one that can be,
+	// the driver starts a goroutine per statement to interrupt it (a tenth
+	// of a load's CPU). A single row's INSERT is short, and the write lock
+	// is held, so it never waits: ctx is checked between rows instead.
+	bg := context.Background()
 	for r := range b.Len() {
+		if r%ctxCheckRows == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		row := b.Row(r)
 		for i, v := range row {
 			a, ok := bindValue(v)
@@ -166,7 +192,7 @@ func (d *dialect) Write(ctx context.Context, b *sdk.Batch) error {
 			}
 			args[i] = a
 		}
-		if _, err := ins.stmt.ExecContext(ctx, args...); err != nil {
+		if _, err := ins.stmt.ExecContext(bg, args...); err != nil {
 			return ctxErrOr(ctx, fmt.Errorf("write: table %s row %s: %w", b.Table, rowKey(b, ins.pk, r), err))
 		}
 	}
@@ -260,8 +286,9 @@ func rowKey(b *sdk.Batch, pk []int, r int) string {
 	return strings.Join(parts, ", ")
 }
 
-// Commit checks every foreign key in the database inside the transaction
-// and commits only if none is broken. On any error the transaction is
+// Commit creates the indexes dropped for the load (deferIndexes), checks
+// every foreign key in the database inside the transaction and commits
+// only if none is broken. On any error the transaction is
 // rolled back, so the file is left as it was before Begin.
 func (d *dialect) Commit(ctx context.Context) error {
 	d.mu.Lock()
@@ -271,6 +298,10 @@ func (d *dialect) Commit(ctx context.Context) error {
 		return errors.New("commit: no transaction is open; Begin must come first")
 	}
 	d.tx = nil
+	if err := tx.rebuildIndexes(ctx); err != nil {
+		tx.close(ctx, false)
+		return ctxErrOr(ctx, fmt.Errorf("commit %q: %w; nothing was written", d.path, err))
+	}
 	if err := tx.checkForeignKeys(ctx); err != nil {
 		tx.close(ctx, false)
 		return ctxErrOr(ctx, fmt.Errorf("commit %q: %w; nothing was written", d.path, err))

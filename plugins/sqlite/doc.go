@@ -11,10 +11,12 @@
 //
 // Describe infers each column's Django field from the declared types that
 // Django's sqlite3 backend writes. Read emits values in their storage form
-// (integer, real, text, blob, NULL) inside one read snapshot; the django
+// (integer, real, text, blob, NULL) inside one read snapshot, taken
+// through the C API on a connection of its own (see rawconn.go); the django
 // transform turns them into Django-native values. The destination loads all
-// tables in one transaction, checks every foreign key before COMMIT, and
-// leaves the file untouched on any failure; each table is replaced, appended
+// tables in one transaction, creates the plain indexes of a large Replace
+// table after its rows (see indexes.go), checks every foreign key before
+// COMMIT, and leaves the file untouched on any failure; each table is replaced, appended
 // to or upserted as the request's Mode, or its per-table Modes, says.
 // Profile ([sdk.Profiler]) gathers the facts schema validation checks a
 // destination against: NULLs, longest values, number ranges, decimal digits;
