@@ -469,7 +469,13 @@ func (tx *writeTx) violations(ctx context.Context, t *tableMeta, fk foreignKey, 
 		sel = append(sel, "c."+quote(c))
 	}
 	sel = append(sel, "c."+quote(fk.Column))
-	q := fmt.Sprintf("SELECT %s FROM %s c LEFT JOIN %s p ON p.%s = c.%s WHERE c.%s IS NOT NULL AND p.%s IS NULL LIMIT %d",
+	// The child is read in one pass over its table (USE INDEX () turns its
+	// indexes off), not through its index on the key: inside the load's
+	// transaction every entry of that index needs a visit to its row to
+	// see it, and in the index's order those visits sweep the table once
+	// per distinct key (23 s instead of under 1 s for a 750k-row table of
+	// 200 countries at the benchmark's large size).
+	q := fmt.Sprintf("SELECT %s FROM %s c USE INDEX () LEFT JOIN %s p ON p.%s = c.%s WHERE c.%s IS NOT NULL AND p.%s IS NULL LIMIT %d",
 		strings.Join(sel, ", "), quote(t.Name), quote(fk.Ref.Table), quote(fk.Ref.Field), quote(fk.Column),
 		quote(fk.Column), quote(fk.Ref.Field), limit)
 	raw := make([]sql.RawBytes, len(sel))
