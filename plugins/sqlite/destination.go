@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"maps"
@@ -14,17 +13,17 @@ import (
 )
 
 // writeTx is the destination's open transaction: one read-write connection
-// from Begin to Commit or Rollback.
+// from Begin to Commit or Rollback, driven through the C API in
+// multi-thread mode like the reader's (see rawConn): every statement of
+// the transaction runs on it.
 type writeTx struct {
-	db   *sql.DB
-	conn *sql.Conn
+	conn *rawConn
 	mode sdk.WriteMode
 	// modes overrides mode for the tables it names.
 	modes  map[string]sdk.WriteMode
 	tables map[string]*tableMeta
 	// stmts caches one prepared INSERT per table and column list.
 	stmts map[string]*insertStmt
-	args  []any
 	// emptied holds the Replace tables not written yet: their first batch
 	// decides whether their indexes are built after the load
 	// (deferIndexes).
@@ -35,7 +34,7 @@ type writeTx struct {
 
 // insertStmt is a prepared INSERT with what an error message needs.
 type insertStmt struct {
-	stmt *sql.Stmt
+	stmt *rawStmt
 	// pk holds the batch column indexes of the primary key, for messages.
 	pk []int
 }
@@ -57,20 +56,31 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	db, conn, err := d.open(ctx, "rw")
+	// The driver's connection opens first, so the library is initialized
+	// with the driver's settings, and reads the schema below.
+	db, conn, err := d.open(ctx, "ro")
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	tx := &writeTx{db: db, conn: conn, mode: mode, modes: req.Modes, stmts: map[string]*insertStmt{}, emptied: map[string]bool{}}
+	defer db.Close()
+	defer conn.Close()
+	raw, err := openRaw(d.path, true)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer raw.watch(ctx)()
+	tx := &writeTx{conn: raw, mode: mode, modes: req.Modes, stmts: map[string]*insertStmt{}, emptied: map[string]bool{}}
 	fail := func(err error) error {
-		tx.close(ctx, false)
-		return err
+		tx.close(false) //nolint:errcheck // the first error is the one to report
+		return ctxErrOr(ctx, err)
 	}
 	for _, s := range []string{"PRAGMA foreign_keys = ON", "BEGIN IMMEDIATE", "PRAGMA defer_foreign_keys = ON"} {
-		if _, err := conn.ExecContext(ctx, s); err != nil {
+		if err := raw.exec(s); err != nil {
 			return fail(fmt.Errorf("begin %q: %s: %w", d.path, s, err))
 		}
 	}
+	// The write lock is held: the schema read on the other connection is
+	// the one this transaction writes into.
 	tables, err := introspect(ctx, conn)
 	if err != nil {
 		return fail(fmt.Errorf("begin %q: %w", d.path, err))
@@ -92,7 +102,7 @@ func (d *dialect) Begin(ctx context.Context, req sdk.WriteRequest) error {
 		if tx.modeOf(name) != sdk.Replace {
 			continue
 		}
-		if _, err := conn.ExecContext(ctx, "DELETE FROM "+quote(name)); err != nil {
+		if err := raw.exec("DELETE FROM " + quote(name)); err != nil {
 			return fail(fmt.Errorf("begin %q: empty table %q: %w", d.path, name, err))
 		}
 		tx.emptied[name] = true
@@ -156,53 +166,40 @@ func (d *dialect) Write(ctx context.Context, b *sdk.Batch) error {
 	if b.Len() == 0 {
 		return nil
 	}
+	defer tx.conn.watch(ctx)()
 	if tx.emptied[b.Table] {
 		// The table's first batch: a large one says a large table.
 		delete(tx.emptied, b.Table)
 		if b.Len() >= deferIndexRows {
-			if err := tx.deferIndexes(ctx, b.Table); err != nil {
+			if err := tx.deferIndexes(b.Table); err != nil {
 				return ctxErrOr(ctx, err)
 			}
 		}
 	}
-	ins, err := tx.insert(ctx, b.Table, b.Columns)
+	ins, err := tx.insert(b.Table, b.Columns)
 	if err != nil {
-		return err
+		return ctxErrOr(ctx, err)
 	}
-	if cap(tx.args) < len(b.Columns) {
-		tx.args = make([]any, len(b.Columns))
-	}
-	args := tx.args[:len(b.Columns)]
-	// Rows go in with a context that is never done: with one that can be,
-	// the driver starts a goroutine per statement to interrupt it (a tenth
-	// of a load's CPU). A single row's INSERT is short, and the write lock
-	// is held, so it never waits: ctx is checked between rows instead.
-	bg := context.Background()
 	for r := range b.Len() {
 		if r%ctxCheckRows == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		row := b.Row(r)
-		for i, v := range row {
-			a, ok := bindValue(v)
-			if !ok {
-				return fmt.Errorf("write: table %s column %s: value of kind %s: the django transform must run before the destination", b.Table, b.Columns[i], v.Kind)
+		if err := ins.stmt.execRow(b.Row(r)); err != nil {
+			var be *bindError
+			if errors.As(err, &be) {
+				return fmt.Errorf("write: table %s column %s: %w", b.Table, b.Columns[be.col], err)
 			}
-			args[i] = a
-		}
-		if _, err := ins.stmt.ExecContext(bg, args...); err != nil {
 			return ctxErrOr(ctx, fmt.Errorf("write: table %s row %s: %w", b.Table, rowKey(b, ins.pk, r), err))
 		}
 	}
-	clear(args)
 	return nil
 }
 
 // insert returns the prepared INSERT for table and columns, preparing it on
 // first use.
-func (tx *writeTx) insert(ctx context.Context, table string, columns []string) (*insertStmt, error) {
+func (tx *writeTx) insert(table string, columns []string) (*insertStmt, error) {
 	key := table + "\x00" + strings.Join(columns, "\x00")
 	if ins := tx.stmts[key]; ins != nil {
 		return ins, nil
@@ -238,38 +235,13 @@ func (tx *writeTx) insert(ctx context.Context, table string, columns []string) (
 			fmt.Fprintf(&q, " ON CONFLICT (%s) DO UPDATE SET %s", quoteList(t.PK), strings.Join(set, ", "))
 		}
 	}
-	stmt, err := tx.conn.PrepareContext(ctx, q.String())
+	stmt, err := tx.conn.query(q.String())
 	if err != nil {
-		return nil, ctxErrOr(ctx, fmt.Errorf("write: prepare insert into table %q: %w", table, err))
+		return nil, fmt.Errorf("write: prepare insert into table %q: %w", table, err)
 	}
 	ins.stmt = stmt
 	tx.stmts[key] = ins
 	return ins, nil
-}
-
-// bindValue converts a value in storage form to a driver argument.
-func bindValue(v sdk.Value) (any, bool) {
-	switch v.Kind {
-	case sdk.KindNull:
-		return nil, true
-	case sdk.KindInt:
-		return v.Int, true
-	case sdk.KindFloat:
-		return v.AsFloat(), true
-	case sdk.KindText, sdk.KindDecimal, sdk.KindJSON:
-		return string(v.Bytes), true
-	case sdk.KindBytes:
-		if v.Bytes == nil {
-			return []byte{}, true // a nil slice would bind as NULL
-		}
-		return v.Bytes, true
-	case sdk.KindBool:
-		if v.AsBool() {
-			return int64(1), true
-		}
-		return int64(0), true
-	}
-	return nil, false
 }
 
 // rowKey names row r of b for a message: its primary key, or its place in
@@ -298,15 +270,20 @@ func (d *dialect) Commit(ctx context.Context) error {
 		return errors.New("commit: no transaction is open; Begin must come first")
 	}
 	d.tx = nil
-	if err := tx.rebuildIndexes(ctx); err != nil {
-		tx.close(ctx, false)
+	stop := tx.conn.watch(ctx)
+	if err := tx.rebuildIndexes(); err != nil {
+		stop()
+		tx.close(false) //nolint:errcheck // the first error is the one to report
 		return ctxErrOr(ctx, fmt.Errorf("commit %q: %w; nothing was written", d.path, err))
 	}
-	if err := tx.checkForeignKeys(ctx); err != nil {
-		tx.close(ctx, false)
+	if err := tx.checkForeignKeys(); err != nil {
+		stop()
+		tx.close(false) //nolint:errcheck // the first error is the one to report
 		return ctxErrOr(ctx, fmt.Errorf("commit %q: %w; nothing was written", d.path, err))
 	}
-	if err := tx.close(ctx, true); err != nil {
+	// COMMIT is not interrupted: once it starts, it ends as SQLite ends it.
+	stop()
+	if err := tx.close(true); err != nil {
 		if rerr := d.recoverJournal(ctx); rerr != nil {
 			err = errors.Join(err, rerr)
 		}
@@ -326,7 +303,7 @@ func (d *dialect) Rollback(ctx context.Context) error {
 		return nil
 	}
 	d.tx = nil
-	if err := tx.close(ctx, false); err != nil {
+	if err := tx.close(false); err != nil {
 		return fmt.Errorf("rollback %q: %w", d.path, err)
 	}
 	if err := d.recoverJournal(ctx); err != nil {
@@ -364,63 +341,67 @@ func (d *dialect) recoverJournal(ctx context.Context) error {
 // close ends the transaction with COMMIT or ROLLBACK and releases the
 // connection. A failed COMMIT is rolled back. Closing the connection also
 // rolls back whatever SQLite still holds open.
-func (tx *writeTx) close(ctx context.Context, commit bool) error {
+func (tx *writeTx) close(commit bool) error {
 	var err error
 	if commit {
-		if _, err = tx.conn.ExecContext(ctx, "COMMIT"); err != nil {
+		if err = tx.conn.exec("COMMIT"); err != nil {
 			err = fmt.Errorf("COMMIT: %w", err)
 		}
 	}
 	if !commit || err != nil {
 		// ROLLBACK fails harmlessly when no transaction is open (Begin failed
-		// early); it must run even when ctx is done.
-		if _, rerr := tx.conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK"); rerr != nil && err == nil && !strings.Contains(rerr.Error(), "no transaction is active") {
+		// early, or SQLite ended it after an I/O error).
+		if rerr := tx.conn.exec("ROLLBACK"); rerr != nil && err == nil && !strings.Contains(rerr.Error(), "no transaction is active") {
 			err = fmt.Errorf("ROLLBACK: %w", rerr)
 		}
 	}
 	for _, ins := range tx.stmts {
-		ins.stmt.Close()
+		ins.stmt.close()
 	}
-	tx.conn.Close()
-	tx.db.Close()
+	tx.conn.close()
 	return err
 }
 
 // checkForeignKeys runs PRAGMA foreign_key_check and describes the first
 // violations.
-func (tx *writeTx) checkForeignKeys(ctx context.Context) error {
+func (tx *writeTx) checkForeignKeys() error {
 	type violation struct {
 		table, parent string
-		rowid         sql.NullInt64
-		fkid          int
+		rowid         int64
+		hasRowid      bool
+		fkid          int64
 	}
 	var found []violation
 	total := 0
-	err := queryRows(ctx, tx.conn, func(r *sql.Rows) error {
-		total++
-		if len(found) == maxViolations {
-			return nil
-		}
-		var v violation
-		if err := r.Scan(&v.table, &v.rowid, &v.parent, &v.fkid); err != nil {
-			return err
-		}
-		found = append(found, v)
-		return nil
-	}, "PRAGMA foreign_key_check")
+	rows, err := tx.conn.query("PRAGMA foreign_key_check")
 	if err != nil {
 		return fmt.Errorf("check foreign keys: %w", err)
 	}
+	for {
+		ok, err := rows.next()
+		if err != nil {
+			rows.close()
+			return fmt.Errorf("check foreign keys: %w", err)
+		}
+		if !ok {
+			break
+		}
+		total++
+		if len(found) < maxViolations {
+			found = append(found, violation{table: rows.text(0), rowid: rows.int64(1), hasRowid: !rows.isNull(1), parent: rows.text(2), fkid: rows.int64(3)})
+		}
+	}
+	rows.close()
 	if total == 0 {
 		return nil
 	}
 	msgs := make([]string, len(found))
 	for i, v := range found {
 		row := "a row"
-		if v.rowid.Valid {
-			row = fmt.Sprintf("rowid %d", v.rowid.Int64)
+		if v.hasRowid {
+			row = fmt.Sprintf("rowid %d", v.rowid)
 		}
-		msgs[i] = fmt.Sprintf("table %s %s%s references a missing row of table %s", v.table, row, tx.describeKey(ctx, v.table, v.fkid, v.rowid), v.parent)
+		msgs[i] = fmt.Sprintf("table %s %s%s references a missing row of table %s", v.table, row, tx.describeKey(v.table, v.fkid, v.rowid, v.hasRowid), v.parent)
 	}
 	more := ""
 	if total > len(found) {
@@ -431,40 +412,33 @@ func (tx *writeTx) checkForeignKeys(ctx context.Context) error {
 
 // describeKey returns " (col=value)" for foreign key fkid of table at
 // rowid, or "" when it cannot tell.
-func (tx *writeTx) describeKey(ctx context.Context, table string, fkid int, rowid sql.NullInt64) string {
-	var col string
-	err := tx.conn.QueryRowContext(ctx, `SELECT "from" FROM pragma_foreign_key_list(?) WHERE id = ? ORDER BY seq LIMIT 1`, table, fkid).Scan(&col)
-	if err != nil {
+func (tx *writeTx) describeKey(table string, fkid, rowid int64, hasRowid bool) string {
+	col, ok := tx.one(fmt.Sprintf(`SELECT "from" FROM pragma_foreign_key_list(%s) WHERE id = %d ORDER BY seq LIMIT 1`, sqlString(table), fkid))
+	if !ok {
 		return ""
 	}
-	if !rowid.Valid {
-		return " (" + col + ")"
+	name := col.AsString()
+	if !hasRowid {
+		return " (" + name + ")"
 	}
-	var v any
-	if err := tx.conn.QueryRowContext(ctx, "SELECT +"+quote(col)+" FROM "+quote(table)+" WHERE rowid = ?", rowid.Int64).Scan(&v); err != nil {
-		return " (" + col + ")"
+	v, ok := tx.one(fmt.Sprintf("SELECT +%s FROM %s WHERE rowid = %d", quote(name), quote(table), rowid))
+	if !ok {
+		return " (" + name + ")"
 	}
-	sv, err := storageValue(v)
-	if err != nil {
-		return " (" + col + ")"
-	}
-	return " (" + col + "=" + sv.String() + ")"
+	return " (" + name + "=" + v.String() + ")"
 }
 
-// storageValue converts a value database/sql scanned into an any to an
-// sdk.Value.
-func storageValue(v any) (sdk.Value, error) {
-	switch x := v.(type) {
-	case nil:
-		return sdk.Null, nil
-	case int64:
-		return sdk.Int(x), nil
-	case float64:
-		return sdk.Float(x), nil
-	case string:
-		return sdk.Text(x), nil
-	case []byte:
-		return sdk.Bytes(x), nil
+// one returns the first column of query's first row, and whether there
+// was one.
+func (tx *writeTx) one(query string) (sdk.Value, bool) {
+	rows, err := tx.conn.query(query)
+	if err != nil {
+		return sdk.Null, false
 	}
-	return sdk.Null, fmt.Errorf("unexpected driver value of type %T", v)
+	defer rows.close()
+	if ok, err := rows.next(); err != nil || !ok {
+		return sdk.Null, false
+	}
+	var arena []byte
+	return rows.value(0, &arena), true
 }

@@ -1,8 +1,6 @@
 package sqlite
 
 import (
-	"context"
-	"database/sql"
 	"fmt"
 )
 
@@ -26,24 +24,29 @@ type deferredIndex struct {
 // reading the last commit, schema included, and in rollback-journal mode
 // the write transaction already keeps them out at COMMIT. A rollback
 // brings the indexes back with the rest.
-func (tx *writeTx) deferIndexes(ctx context.Context, table string) error {
-	var found []deferredIndex
-	err := queryRows(ctx, tx.conn, func(r *sql.Rows) error {
-		ix := deferredIndex{table: table}
-		if err := r.Scan(&ix.name, &ix.sql); err != nil {
-			return err
-		}
-		found = append(found, ix)
-		return nil
-	}, `SELECT l.name, s.sql FROM pragma_index_list(?1) l
+func (tx *writeTx) deferIndexes(table string) error {
+	rows, err := tx.conn.query(`SELECT l.name, s.sql FROM pragma_index_list(` + sqlString(table) + `) l
 		JOIN sqlite_schema s ON s.type = 'index' AND s.name = l.name
 		WHERE l.origin = 'c' AND NOT l."unique" AND s.sql IS NOT NULL
-		ORDER BY l.name`, table)
+		ORDER BY l.name`)
 	if err != nil {
 		return fmt.Errorf("write: table %q: list its indexes: %w", table, err)
 	}
+	var found []deferredIndex
+	for {
+		ok, err := rows.next()
+		if err != nil {
+			rows.close()
+			return fmt.Errorf("write: table %q: list its indexes: %w", table, err)
+		}
+		if !ok {
+			break
+		}
+		found = append(found, deferredIndex{table: table, name: rows.text(0), sql: rows.text(1)})
+	}
+	rows.close()
 	for _, ix := range found {
-		if _, err := tx.conn.ExecContext(ctx, "DROP INDEX "+quote(ix.name)); err != nil {
+		if err := tx.conn.exec("DROP INDEX " + quote(ix.name)); err != nil {
 			return fmt.Errorf("write: table %q: drop index %q for the load: %w", table, ix.name, err)
 		}
 		tx.deferred = append(tx.deferred, ix)
@@ -52,9 +55,9 @@ func (tx *writeTx) deferIndexes(ctx context.Context, table string) error {
 }
 
 // rebuildIndexes creates again every index deferIndexes dropped.
-func (tx *writeTx) rebuildIndexes(ctx context.Context) error {
+func (tx *writeTx) rebuildIndexes() error {
 	for _, ix := range tx.deferred {
-		if _, err := tx.conn.ExecContext(ctx, ix.sql); err != nil {
+		if err := tx.conn.exec(ix.sql); err != nil {
 			return fmt.Errorf("rebuild index %q of table %q: %w", ix.name, ix.table, err)
 		}
 	}

@@ -2,26 +2,29 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"unsafe"
 
 	"modernc.org/libc"
+	"modernc.org/libc/sys/types"
 	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/rexdata/rex/sdk"
 )
 
-// rawConn is a read-only connection driven through the SQLite C API that
-// modernc.org/sqlite transpiles to Go, for the bulk read alone. The
-// database/sql driver opens every connection in serialized mode
-// (SQLITE_OPEN_FULLMUTEX), which locks and unlocks the connection's mutex
-// around every step and every column read: a third of a read's CPU. This
-// connection is opened SQLITE_OPEN_NOMUTEX (SQLite's multi-thread mode)
-// and is used by one goroutine at a time, which is what that mode asks.
+// rawConn is a connection driven through the SQLite C API that
+// modernc.org/sqlite transpiles to Go, for the bulk read and the
+// destination's transaction. The database/sql driver opens every
+// connection in serialized mode (SQLITE_OPEN_FULLMUTEX), which locks and
+// unlocks the connection's mutex around every step, every column read and
+// every bind: a third of a read's CPU. This connection is opened
+// SQLITE_OPEN_NOMUTEX (SQLite's multi-thread mode) and is used by one
+// goroutine at a time, which is what that mode asks.
 //
 // A rawConn is not safe for concurrent use, except for the interrupt that
-// a done context sends.
+// a watched context sends.
 type rawConn struct {
 	tls  *libc.TLS
 	db   uintptr
@@ -29,16 +32,23 @@ type rawConn struct {
 
 	mu     sync.Mutex // guards db against the interrupt after close
 	closed bool
-	stop   func() bool // unregisters the interrupt
+
+	// buf is C memory holding the texts and blobs of the row being
+	// bound, bufCap its size.
+	buf    uintptr
+	bufCap int
 }
 
-// openRaw opens path read-only. ctx's end interrupts the statement
-// running on the connection; the call then fails with SQLITE_INTERRUPT.
-// The database/sql driver must have opened a connection first, so that
-// the library is initialized with the driver's settings.
-func openRaw(ctx context.Context, path string) (*rawConn, error) {
+// openRaw opens path read-only, or read-write when write is set. The
+// database/sql driver must have opened a connection first, so that the
+// library is initialized with the driver's settings.
+func openRaw(path string, write bool) (*rawConn, error) {
 	c := &rawConn{tls: libc.NewTLS(), path: path}
-	name, err := libc.CString(rawURI(path))
+	mode, flags := "ro", int32(sqlite3.SQLITE_OPEN_READONLY)
+	if write {
+		mode, flags = "rw", sqlite3.SQLITE_OPEN_READWRITE
+	}
+	name, err := libc.CString(rawURI(path, mode))
 	if err != nil {
 		c.tls.Close()
 		return nil, err
@@ -51,8 +61,7 @@ func openRaw(ctx context.Context, path string) (*rawConn, error) {
 	}
 	defer libc.Xfree(c.tls, pdb)
 	*(*uintptr)(cPtr(pdb)) = 0
-	rc := sqlite3.Xsqlite3_open_v2(c.tls, name, pdb,
-		sqlite3.SQLITE_OPEN_READONLY|sqlite3.SQLITE_OPEN_NOMUTEX|sqlite3.SQLITE_OPEN_URI, 0)
+	rc := sqlite3.Xsqlite3_open_v2(c.tls, name, pdb, flags|sqlite3.SQLITE_OPEN_NOMUTEX|sqlite3.SQLITE_OPEN_URI, 0)
 	c.db = *(*uintptr)(cPtr(pdb))
 	if rc != sqlite3.SQLITE_OK {
 		err := c.err(rc)
@@ -62,15 +71,32 @@ func openRaw(ctx context.Context, path string) (*rawConn, error) {
 		c.tls.Close()
 		return nil, fmt.Errorf("open %q: %w", path, err)
 	}
+	sqlite3.Xsqlite3_extended_result_codes(c.tls, c.db, 1)
 	sqlite3.Xsqlite3_busy_timeout(c.tls, c.db, int32(busyTimeout.Milliseconds()))
-	c.stop = context.AfterFunc(ctx, c.interrupt)
 	return c, nil
 }
 
-// rawURI is the URI that opens path read-only: the same file the
+// watch makes ctx's end interrupt the statement running on the
+// connection, which then fails with SQLITE_INTERRUPT, until the returned
+// func is called. That func waits for an interrupt under way, so none
+// lands on a statement of a later call.
+func (c *rawConn) watch(ctx context.Context) func() {
+	done := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() {
+		defer close(done)
+		c.interrupt()
+	})
+	return func() {
+		if !stop() {
+			<-done
+		}
+	}
+}
+
+// rawURI is the URI that opens path in mode (ro or rw): the same file the
 // driver's DSN names, without the driver's own parameters.
-func rawURI(path string) string {
-	d := dsn(path, "ro")
+func rawURI(path, mode string) string {
+	d := dsn(path, mode)
 	for i := 0; i < len(d); i++ {
 		if d[i] == '&' {
 			return d[:i]
@@ -94,12 +120,19 @@ func (c *rawConn) interrupt() {
 
 // close closes the connection; statements must be closed first.
 func (c *rawConn) close() {
-	c.stop()
 	c.mu.Lock()
 	c.closed = true
 	c.mu.Unlock()
 	sqlite3.Xsqlite3_close_v2(c.tls, c.db)
+	if c.buf != 0 {
+		libc.Xfree(c.tls, c.buf)
+	}
 	c.tls.Close()
+}
+
+// changes returns the rows the last INSERT, UPDATE or DELETE changed.
+func (c *rawConn) changes() int64 {
+	return int64(sqlite3.Xsqlite3_changes(c.tls, c.db))
 }
 
 // err describes a failed call's result code with the connection's message.
@@ -228,6 +261,104 @@ func appendC(arena *[]byte, p uintptr, n int) []byte {
 func (s *rawStmt) close() {
 	sqlite3.Xsqlite3_finalize(s.c.tls, s.p)
 }
+
+// text returns column i of the current row as a string.
+func (s *rawStmt) text(i int) string {
+	t, p, col := s.c.tls, s.p, int32(i)
+	b := sqlite3.Xsqlite3_column_text(t, p, col)
+	n := int(sqlite3.Xsqlite3_column_bytes(t, p, col))
+	if b == 0 || n == 0 {
+		return ""
+	}
+	return string(unsafe.Slice((*byte)(cPtr(b)), n))
+}
+
+// isNull reports whether column i of the current row is NULL.
+func (s *rawStmt) isNull(i int) bool {
+	return sqlite3.Xsqlite3_column_type(s.c.tls, s.p, int32(i)) == sqlite3.SQLITE_NULL
+}
+
+// errNotStorage is bindRow's error for a value not in storage form.
+var errNotStorage = errors.New("the django transform must run before the destination")
+
+// bindRow binds row to the statement's parameters, in order. Texts and
+// blobs are copied into the connection's C buffer and bound without a
+// copy of SQLite's own (SQLITE_STATIC): they stay in place until the next
+// row is bound, after the statement has been stepped and reset. It
+// returns the index of a value it cannot bind, with the error.
+func (s *rawStmt) bindRow(row []sdk.Value) (int, error) {
+	c := s.c
+	need := 1 // an empty text or blob still needs an address
+	for _, v := range row {
+		need += len(v.Bytes)
+	}
+	if need > c.bufCap {
+		if c.buf != 0 {
+			libc.Xfree(c.tls, c.buf)
+		}
+		n := max(need, 2*c.bufCap, 64<<10)
+		if c.buf = libc.Xmalloc(c.tls, types.Size_t(n)); c.buf == 0 {
+			c.bufCap = 0
+			return 0, errors.New("bind: out of memory")
+		}
+		c.bufCap = n
+	}
+	buf := unsafe.Slice((*byte)(cPtr(c.buf)), c.bufCap)
+	off := 0
+	t, p := c.tls, s.p
+	for i, v := range row {
+		col := int32(i + 1)
+		var rc int32
+		switch v.Kind {
+		case sdk.KindNull:
+			rc = sqlite3.Xsqlite3_bind_null(t, p, col)
+		case sdk.KindInt:
+			rc = sqlite3.Xsqlite3_bind_int64(t, p, col, v.Int)
+		case sdk.KindBool:
+			rc = sqlite3.Xsqlite3_bind_int64(t, p, col, int64(libc.Bool32(v.AsBool())))
+		case sdk.KindFloat:
+			rc = sqlite3.Xsqlite3_bind_double(t, p, col, v.AsFloat())
+		case sdk.KindText, sdk.KindDecimal, sdk.KindJSON, sdk.KindBytes:
+			n := copy(buf[off:], v.Bytes)
+			at := c.buf + uintptr(off)
+			off += n
+			if v.Kind == sdk.KindBytes {
+				rc = sqlite3.Xsqlite3_bind_blob(t, p, col, at, int32(n), 0)
+			} else {
+				rc = sqlite3.Xsqlite3_bind_text(t, p, col, at, int32(n), 0)
+			}
+		default:
+			return i, fmt.Errorf("value of kind %s: %w", v.Kind, errNotStorage)
+		}
+		if rc != sqlite3.SQLITE_OK {
+			return i, c.err(rc)
+		}
+	}
+	return 0, nil
+}
+
+// execRow binds row, steps the statement once and resets it.
+func (s *rawStmt) execRow(row []sdk.Value) error {
+	if i, err := s.bindRow(row); err != nil {
+		if errors.Is(err, errNotStorage) {
+			return &bindError{col: i, err: err}
+		}
+		return err
+	}
+	_, err := s.next()
+	// The error of a failed step is the step's; reset only repeats it.
+	sqlite3.Xsqlite3_reset(s.c.tls, s.p)
+	return err
+}
+
+// bindError is a value execRow cannot bind, at column col of the row.
+type bindError struct {
+	col int
+	err error
+}
+
+func (e *bindError) Error() string { return e.err.Error() }
+func (e *bindError) Unwrap() error { return e.err }
 
 // count returns the rows of table.
 func (c *rawConn) count(table string) (int64, error) {

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -83,11 +84,12 @@ func TestRawConn_InterruptedByContext(t *testing.T) {
 	openDB(t, path).Ping() //nolint:errcheck // the driver initializes the library first
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	c, err := openRaw(ctx, path)
+	c, err := openRaw(path, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.close()
+	defer c.watch(ctx)()
 	time.AfterFunc(100*time.Millisecond, cancel)
 	start := time.Now()
 	err = c.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000000) SELECT count(*) FROM n`)
@@ -109,7 +111,25 @@ func TestRawConn_InterruptedByContext(t *testing.T) {
 func TestRawConn_OpenErrors(t *testing.T) {
 	t.Parallel()
 	missing := filepath.Join(t.TempDir(), "missing.sqlite3")
-	if _, err := openRaw(context.Background(), missing); err == nil || !strings.Contains(err.Error(), missing) {
+	if _, err := openRaw(missing, false); err == nil || !strings.Contains(err.Error(), missing) {
 		t.Fatalf("openRaw of a missing file: %v", err)
 	}
+}
+
+// storageValue converts a value database/sql scanned into an any to an
+// sdk.Value, for comparing with what Read reads.
+func storageValue(v any) (sdk.Value, error) {
+	switch x := v.(type) {
+	case nil:
+		return sdk.Null, nil
+	case int64:
+		return sdk.Int(x), nil
+	case float64:
+		return sdk.Float(x), nil
+	case string:
+		return sdk.Text(x), nil
+	case []byte:
+		return sdk.Bytes(x), nil
+	}
+	return sdk.Null, fmt.Errorf("unexpected driver value of type %T", v)
 }

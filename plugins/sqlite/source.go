@@ -32,11 +32,12 @@ func (d *dialect) Read(ctx context.Context, req sdk.ReadRequest, out sdk.BatchWr
 	defer db.Close()
 	defer conn.Close()
 	// The rows come from a connection of their own; see rawConn.
-	raw, err := openRaw(ctx, d.path)
+	raw, err := openRaw(d.path, false)
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
 	defer raw.close()
+	defer raw.watch(ctx)()
 	if err := raw.exec("BEGIN"); err != nil {
 		return ctxErrOr(ctx, fmt.Errorf("read %q: begin read transaction: %w", d.path, err))
 	}
