@@ -14,9 +14,10 @@
 // (integer, real, text, blob, NULL) inside one read snapshot, taken
 // through the C API on a connection of its own (see rawconn.go); the django
 // transform turns them into Django-native values. The destination loads all
-// tables in one transaction, creates the plain indexes of a large Replace
-// table after its rows (see indexes.go), checks every foreign key before
-// COMMIT, and leaves the file untouched on any failure; each table is replaced, appended
+// tables in one transaction, on a connection of its own driven the same
+// way, creates the plain indexes of a large Replace table after its rows
+// (see indexes.go), checks every foreign key before COMMIT, and leaves the
+// file untouched on any failure; each table is replaced, appended
 // to or upserted as the request's Mode, or its per-table Modes, says.
 // Profile ([sdk.Profiler]) gathers the facts schema validation checks a
 // destination against: NULLs, longest values, number ranges, decimal digits;

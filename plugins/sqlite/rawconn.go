@@ -130,11 +130,6 @@ func (c *rawConn) close() {
 	c.tls.Close()
 }
 
-// changes returns the rows the last INSERT, UPDATE or DELETE changed.
-func (c *rawConn) changes() int64 {
-	return int64(sqlite3.Xsqlite3_changes(c.tls, c.db))
-}
-
 // err describes a failed call's result code with the connection's message.
 func (c *rawConn) err(rc int32) error {
 	msg := libc.GoString(sqlite3.Xsqlite3_errstr(c.tls, rc))
