@@ -70,6 +70,28 @@ func openDB(t testing.TB, path string) *sql.DB {
 	return db
 }
 
+// queryStrings returns the one text column of query's rows on path.
+func queryStrings(t testing.TB, path, query string) []string {
+	t.Helper()
+	rows, err := openDB(t, path).Query(query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // execAll runs SQL statements on path.
 func execAll(t testing.TB, path string, stmts ...string) {
 	t.Helper()

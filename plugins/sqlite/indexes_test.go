@@ -28,20 +28,7 @@ var indexDDL = []string{
 
 func sqliteIndexes(t testing.TB, path string) []string {
 	t.Helper()
-	rows, err := openDB(t, path).Query(`SELECT name || ': ' || coalesce(sql, '(automatic)') FROM sqlite_schema WHERE type = 'index' ORDER BY name`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, s)
-	}
-	return out
+	return queryStrings(t, path, `SELECT name || ': ' || coalesce(sql, '(automatic)') FROM sqlite_schema WHERE type = 'index' ORDER BY name`)
 }
 
 // bigBatch has n rows; label is valid JSON except in row bad (0: none).

@@ -239,20 +239,7 @@ func modesDB(t *testing.T) string {
 // rowsOf returns table's rows as "id:v", in id order.
 func rowsOf(t *testing.T, path, table string) []string {
 	t.Helper()
-	rows, err := openDB(t, path).Query(`SELECT id || ':' || v FROM "` + table + `" ORDER BY id`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, s)
-	}
-	return out
+	return queryStrings(t, path, `SELECT id || ':' || v FROM "`+table+`" ORDER BY id`)
 }
 
 func TestDestination_Begin_PerTableModes(t *testing.T) {
