@@ -26,9 +26,8 @@ import (
 // A rawConn is not safe for concurrent use, except for the interrupt that
 // a watched context sends.
 type rawConn struct {
-	tls  *libc.TLS
-	db   uintptr
-	path string
+	tls *libc.TLS
+	db  uintptr
 
 	mu     sync.Mutex // guards db against the interrupt after close
 	closed bool
@@ -43,7 +42,7 @@ type rawConn struct {
 // database/sql driver must have opened a connection first, so that the
 // library is initialized with the driver's settings.
 func openRaw(path string, write bool) (*rawConn, error) {
-	c := &rawConn{tls: libc.NewTLS(), path: path}
+	c := &rawConn{tls: libc.NewTLS()}
 	mode, flags := "ro", int32(sqlite3.SQLITE_OPEN_READONLY)
 	if write {
 		mode, flags = "rw", sqlite3.SQLITE_OPEN_READWRITE
