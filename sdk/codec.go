@@ -43,22 +43,44 @@ func (codec) Marshal(v any) (mem.BufferSlice, error) {
 		}
 		return mem.BufferSlice{mem.SliceBuffer(b)}, nil
 	}
-	pool := mem.DefaultBufferPool()
-	buf := pool.Get(size)
+	buf := sendBuffers.Get(size)
 	if _, err := opts.MarshalAppend((*buf)[:0], m); err != nil {
-		pool.Put(buf)
+		sendBuffers.Put(buf)
 		return nil, err
 	}
-	return mem.BufferSlice{mem.NewBuffer(buf, pool)}, nil
+	return mem.BufferSlice{mem.NewBuffer(buf, sendBuffers)}, nil
 }
+
+// sendBuffers holds the memory of the large messages being sent, until
+// the transport has written them. gRPC's own pool rounds a batch's 260 KiB
+// up to its 1 MiB size class, which held 4 MiB per sending process.
+var sendBuffers = new(bufferPool)
+
+// bufferPool is a [Buffers] serving gRPC's mem.BufferPool.
+type bufferPool struct{ mem Buffers }
+
+func (p *bufferPool) Get(n int) *[]byte {
+	b := p.mem.Get(n)
+	return &b
+}
+
+func (p *bufferPool) Put(b *[]byte) { p.mem.Put(*b) }
 
 // Unmarshal decodes data into v.
 func (codec) Unmarshal(data mem.BufferSlice, v any) error {
+	var b []byte
+	if r, ok := v.(*recvInto); ok {
+		// The message goes into the receiver's memory when it fits.
+		b = r.mem.Get(data.Len())
+		data.CopyTo(b)
+		r.got, v = b, r.m
+	} else {
+		b = data.Materialize()
+	}
 	m, ok := v.(proto.Message)
 	if !ok {
 		return fmt.Errorf("rex codec: cannot unmarshal into %T, which is not a protobuf message", v)
 	}
-	b := data.Materialize()
 	switch m := m.(type) {
 	case *rexv1.Bytes:
 		if f, ok := soleBytesField(b, 1); ok {
@@ -76,6 +98,15 @@ func (codec) Unmarshal(data mem.BufferSlice, v any) error {
 		return unmarshalFrame(b, m)
 	}
 	return proto.Unmarshal(b, m)
+}
+
+// recvInto is a message to decode into memory from mem: a stream's
+// receiving side passes it to RecvMsg in place of m, and hands got back
+// to mem once it is done with the message, whose bytes alias got.
+type recvInto struct {
+	m   proto.Message
+	mem *Buffers
+	got []byte
 }
 
 // soleBytesField returns the payload of b when b holds exactly one field,

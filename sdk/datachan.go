@@ -99,8 +99,10 @@ var dataService = grpc.ServiceDesc{
 // dataServer serves data channels for the kinds a plugin implements.
 type dataServer struct {
 	calls map[dataOp]func(context.Context, []byte) ([]byte, error)
-	// transform serves opTransform, with memory each connection reuses.
+	// transform serves opTransform and dialect opWrite, with memory each
+	// connection reuses.
 	transform *transformServer
+	dialect   *dialectServer
 }
 
 // newDataServer routes each op to the gRPC handler of the same call, so
@@ -124,11 +126,7 @@ func newDataServer(p Plugins) *dataServer {
 		s.calls[opSeal], s.calls[opOpen] = bytesCall(c.Seal), bytesCall(c.Open)
 	}
 	if p.Dialect != nil {
-		d := &dialectServer{impl: p.Dialect}
-		s.calls[opWrite] = func(ctx context.Context, in []byte) ([]byte, error) {
-			_, err := d.Write(ctx, &rexv1.Bytes{Data: in})
-			return nil, err
-		}
+		s.dialect = &dialectServer{impl: p.Dialect}
 	}
 	return s
 }
@@ -212,9 +210,9 @@ func (s *dataServer) serve(conn net.Conn) {
 		}
 	}()
 	w := bufio.NewWriterSize(conn, 64<<10)
-	// A Transform decodes into batch and encodes into encoded, kept from
-	// one call to the next: each response is written before the next
-	// request is served.
+	// A Transform or Write decodes into batch, and a Transform encodes into
+	// encoded, kept from one call to the next: each response is written
+	// before the next request is served, and neither call keeps the batch.
 	var batch Batch
 	var encoded []byte
 	for req := range reqs {
@@ -225,6 +223,8 @@ func (s *dataServer) serve(conn net.Conn) {
 			if out, err = s.transform.transform(ctx, req.payload, &batch, encoded); err == nil {
 				encoded = out
 			}
+		case req.op == opWrite && s.dialect != nil:
+			err = s.dialect.write(ctx, req.payload, &batch)
 		case call == nil:
 			err = status.Errorf(codes.Unimplemented, "data channel: this plugin does not serve call %d", req.op)
 		default:
@@ -310,6 +310,16 @@ type dataChannel struct {
 	conn   net.Conn
 	r      *bufio.Reader
 	header [dataHeader]byte
+	// mem is the memory responses are read into, handed back by the
+	// client's Recycle.
+	mem Buffers
+}
+
+// recycle hands back a response's memory.
+func (c *dataChannel) recycle(b []byte) {
+	if c != nil {
+		c.mem.Put(b)
+	}
 }
 
 // newDataChannel returns the channel of the plugin behind cc.
@@ -417,7 +427,11 @@ func (c *dataChannel) roundTrip(op dataOp, payload []byte) (result, error) {
 	if err != nil {
 		return result{}, err
 	}
-	data, err := readPayload(c.r, nil, n)
+	var buf []byte
+	if n <= trustedPayload {
+		buf = c.mem.Get(n)
+	}
+	data, err := readPayload(c.r, buf, n)
 	if err != nil {
 		return result{}, err
 	}

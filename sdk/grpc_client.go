@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
@@ -176,13 +177,18 @@ func (d *dialectClient) ProfileColumns(ctx context.Context, columns map[string][
 func (d *dialectClient) Read(ctx context.Context, req ReadRequest, out BatchWriter) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	stream, err := d.c.Read(ctx, &rexv1.ReadRequest{Tables: req.Tables, BatchRows: int32(req.BatchRows), BatchBytes: int32(req.BatchBytes)})
+	stream, err := d.c.Read(ctx, &rexv1.ReadRequest{Tables: req.Tables, BatchRows: int32(req.BatchRows), BatchBytes: int32(req.BatchBytes)}, recvCodec)
 	if err != nil {
 		return fromStatus(err)
 	}
+	// Each message is decoded into the memory of the one before: the
+	// writer is done with a batch when its call returns.
 	var b Batch
+	var m rexv1.ReadResponse
+	var mem Buffers
 	for {
-		m, err := stream.Recv()
+		r := recvInto{m: &m, mem: &mem}
+		err := stream.RecvMsg(&r)
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
@@ -202,6 +208,7 @@ func (d *dialectClient) Read(ctx context.Context, req ReadRequest, out BatchWrit
 		if err != nil {
 			return err
 		}
+		mem.Put(r.got)
 	}
 }
 
@@ -278,6 +285,9 @@ func (t *transformClient) Transform(ctx context.Context, b *Batch) (*Batch, erro
 	return out, nil
 }
 
+// Recycle hands back a result of TransformEncoded.
+func (t *transformClient) Recycle(b []byte) { t.data.recycle(b) }
+
 // TransformEncoded transforms a batch in the batch encoding and returns the
 // result encoded.
 func (t *transformClient) TransformEncoded(ctx context.Context, data []byte) ([]byte, error) {
@@ -312,6 +322,9 @@ func (c *cipherClient) Accept(ctx context.Context, hello []byte) (Peer, error) {
 	return Peer{ID: r.Id, Description: r.Description}, nil
 }
 
+// Recycle hands back a result of Seal or Open.
+func (c *cipherClient) Recycle(b []byte) { c.data.recycle(b) }
+
 func (c *cipherClient) Seal(ctx context.Context, p []byte) ([]byte, error) {
 	if out, err := c.data.call(ctx, opSeal, p); err != errNoChannel {
 		return out, err
@@ -334,10 +347,15 @@ func (c *cipherClient) Open(ctx context.Context, p []byte) ([]byte, error) {
 	return r.Data, nil
 }
 
+// recvCodec is the call option of the streams received with recvInto:
+// rex's codec, whatever codec the connection was dialled with.
+var recvCodec = grpc.ForceCodecV2(codec{})
+
 // hostStream is the host's side of Sink.Connect and Listener.Conn.
 type hostStream interface {
 	Send(*rexv1.Frame) error
 	Recv() (*rexv1.Frame, error)
+	RecvMsg(m any) error
 	CloseSend() error
 }
 
@@ -352,6 +370,9 @@ type streamConn struct {
 	// ended is closed when the stream has ended; final then holds why.
 	ended chan struct{}
 	final error
+	// mem is the memory messages are received into, handed back by
+	// Recycle.
+	mem Buffers
 }
 
 type recvResult struct {
@@ -366,7 +387,8 @@ func newStreamConn(ctx context.Context, stream hostStream, cancel context.Cancel
 	go func() {
 		defer close(s.frames)
 		for {
-			f, err := stream.Recv()
+			var f rexv1.Frame
+			err := stream.RecvMsg(&recvInto{m: &f, mem: &s.mem})
 			r := recvResult{err: fromStatus(err)}
 			if err == nil {
 				r.data = f.Data
@@ -435,6 +457,9 @@ func (s *streamConn) Close(reason string) error {
 
 func (s *streamConn) Peer() string { return s.peer }
 
+// Recycle hands back a message Recv returned.
+func (s *streamConn) Recycle(b []byte) { s.mem.Put(b) }
+
 type sinkClient struct {
 	stageClient
 	c rexv1.SinkClient
@@ -443,7 +468,7 @@ type sinkClient struct {
 func (s *sinkClient) Connect(ctx context.Context) (Conn, error) {
 	sctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	stop := context.AfterFunc(ctx, cancel)
-	stream, err := s.c.Connect(sctx)
+	stream, err := s.c.Connect(sctx, recvCodec)
 	if err != nil {
 		stop()
 		cancel()
@@ -480,7 +505,7 @@ func (l *listenerClient) Accept(ctx context.Context) (Conn, error) {
 		return nil, &RefusedError{Peer: r.Peer, Reason: r.Refused}
 	}
 	sctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	stream, err := l.c.Conn(sctx)
+	stream, err := l.c.Conn(sctx, recvCodec)
 	if err != nil {
 		cancel()
 		return nil, fromStatus(err)

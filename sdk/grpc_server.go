@@ -179,11 +179,17 @@ func (s *dialectServer) Begin(ctx context.Context, r *rexv1.WriteRequest) (*rexv
 }
 
 func (s *dialectServer) Write(ctx context.Context, r *rexv1.Bytes) (*rexv1.Empty, error) {
-	var b Batch
-	if err := b.UnmarshalBinary(r.Data); err != nil {
-		return nil, status.Error(codes.InvalidArgument, err.Error())
+	return &rexv1.Empty{}, s.write(ctx, r.Data, &Batch{})
+}
+
+// write decodes the encoded batch in into b and writes it. The data
+// channel passes the same b for every call of a connection, so a batch's
+// values reuse the last one's memory.
+func (s *dialectServer) write(ctx context.Context, in []byte, b *Batch) error {
+	if err := b.UnmarshalBinary(in); err != nil {
+		return status.Error(codes.InvalidArgument, err.Error())
 	}
-	return &rexv1.Empty{}, toStatus(s.impl.Write(ctx, &b))
+	return toStatus(s.impl.Write(ctx, b))
 }
 
 func (s *dialectServer) Commit(ctx context.Context, _ *rexv1.Empty) (*rexv1.Empty, error) {
@@ -280,6 +286,7 @@ func (s *cipherServer) Open(ctx context.Context, r *rexv1.Bytes) (*rexv1.Bytes, 
 type frameStream interface {
 	Send(*rexv1.Frame) error
 	Recv() (*rexv1.Frame, error)
+	RecvMsg(m any) error
 	Context() context.Context
 }
 
@@ -298,6 +305,9 @@ func relay(stream frameStream, conn Conn) error {
 	ctx, cancel := context.WithCancel(stream.Context())
 	defer cancel()
 	recvErr := make(chan error, 1)
+	// gRPC copies a message out in Send, and a Conn's Send keeps none:
+	// either way the message's memory is free again once Send returns.
+	recycler, _ := conn.(Recycler)
 	go func() {
 		for {
 			msg, err := conn.Recv(ctx)
@@ -309,12 +319,18 @@ func relay(stream frameStream, conn Conn) error {
 				recvErr <- fmt.Errorf("%w: %w", errHostGone, err)
 				return
 			}
+			if recycler != nil {
+				recycler.Recycle(msg)
+			}
 		}
 	}()
 	sendErr := make(chan error, 1)
 	go func() {
+		var mem Buffers
 		for {
-			f, err := stream.Recv()
+			var f rexv1.Frame
+			r := recvInto{m: &f, mem: &mem}
+			err := stream.RecvMsg(&r)
 			if err != nil {
 				// The host went away without a close frame: abort.
 				conn.Close(hostGone)
@@ -329,6 +345,7 @@ func relay(stream frameStream, conn Conn) error {
 				sendErr <- err
 				return
 			}
+			mem.Put(r.got)
 		}
 	}()
 	select {

@@ -186,7 +186,8 @@ type Cipher interface {
 // concurrently with each other, but not each with itself.
 type Conn interface {
 	// Send delivers one message. It blocks while the peer is slow
-	// (backpressure) and returns when ctx is cancelled.
+	// (backpressure) and returns when ctx is cancelled. Keep no reference
+	// to msg once Send returns: rex reuses its memory.
 	Send(ctx context.Context, msg []byte) error
 	// Recv returns the next message, or an error once the connection is
 	// closed: io.EOF after the peer closed normally, an error wrapping
