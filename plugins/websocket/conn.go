@@ -1,12 +1,12 @@
 package websocket
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -84,7 +84,8 @@ type conn struct {
 	localReason string // Close's reason
 	killErr     error  // why the connection was dropped, if not by Close
 
-	sizeHint int // the last message's size; the reader's own
+	sizeHint int         // the last message's size; the reader's own
+	mem      sdk.Buffers // memory messages are read into
 
 	closeOnce sync.Once
 	killOnce  sync.Once
@@ -342,24 +343,30 @@ func (c *conn) readMessage() ([]byte, error) {
 		return nil, errTextMessage
 	}
 	// Messages of a session are batches of similar size: start from the
-	// last one's, so a message is usually one allocation.
-	var buf bytes.Buffer
-	buf.Grow(c.sizeHint)
+	// last one's, in memory the host handed back (Recycle), so a message
+	// usually takes no new memory at all.
+	buf := c.mem.Get(c.sizeHint)[:0]
 	for {
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, max(ioChunk, cap(buf)/2))
+		}
+		k := min(cap(buf)-len(buf), ioChunk)
 		c.ws.SetReadDeadline(time.Now().Add(c.opt.idle))
-		_, err := io.CopyN(&buf, r, ioChunk)
-		if err == io.EOF {
-			c.sizeHint = buf.Len() + bytes.MinRead
-			if buf.Len() == 0 {
-				return []byte{}, nil
-			}
-			return buf.Bytes(), nil
+		n, err := io.ReadFull(r, buf[len(buf):len(buf)+k])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			c.sizeHint = len(buf)
+			return buf, nil
 		}
 		if err != nil {
 			return nil, err
 		}
 	}
 }
+
+// Recycle hands back a message Recv returned: the reader reads a later
+// message into its memory.
+func (c *conn) Recycle(b []byte) { c.mem.Put(b) }
 
 var errTextMessage = errors.New("text message")
 

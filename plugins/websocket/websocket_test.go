@@ -720,3 +720,53 @@ func BenchmarkConn_Send_1MiB(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// TestConn_Recycle reads a message into the memory of one handed back:
+// each message arrives whole, and none changes one still held.
+func TestConn_Recycle(t *testing.T) {
+	leakCheck(t)
+	l, addr := startListener(t, nil)
+	client, server := connect(t, l, addr)
+	defer client.Close("")
+	defer server.Close("")
+	msgs := [][]byte{randomBytes(300 << 10), randomBytes(290 << 10), randomBytes(280 << 10), randomBytes(700 << 10)}
+	go func() {
+		for _, m := range msgs {
+			if err := client.Send(context.Background(), m); err != nil {
+				return
+			}
+		}
+	}()
+	rc, ok := server.(sdk.Recycler)
+	if !ok {
+		t.Fatal("the websocket Conn is not a Recycler")
+	}
+	first, err := recv(t, server)
+	if err != nil || !bytes.Equal(first, msgs[0]) {
+		t.Fatalf("message 0: %d bytes, %v", len(first), err)
+	}
+	rc.Recycle(first)
+	// The reader may have taken memory for message 1 before the first
+	// came back; message 2 is read into it at the latest.
+	var reused bool
+	for i := 1; i < len(msgs); i++ {
+		got, err := recv(t, server)
+		if err != nil || !bytes.Equal(got, msgs[i]) {
+			t.Fatalf("message %d: %d bytes, %v", i, len(got), err)
+		}
+		reused = reused || &got[0] == &first[0]
+		if i == 1 {
+			held := got // not handed back: later messages must not touch it
+			defer func() {
+				if !bytes.Equal(held, msgs[1]) {
+					t.Error("a message not handed back was overwritten")
+				}
+			}()
+			continue
+		}
+		rc.Recycle(got)
+	}
+	if !reused {
+		t.Error("no message was read into the memory handed back")
+	}
+}
