@@ -210,22 +210,43 @@ func (m *merger) apply(b *sdk.Batch) error {
 }
 
 // transformMerged merges one encoded batch of content types, permissions
-// or rows that refer to them, and transforms it; the batch it returns is
-// new and may be empty (every row merged).
-func (m *merger) transformMerged(ctx context.Context, tr sdk.Transform, data []byte) (*sdk.Batch, int, error) {
+// or rows that refer to them, and transforms it. The result is a new
+// batch, which may be empty (every row merged), or, when the transform
+// and the destination take encoded batches, the transformed batch encoded
+// (batch nil); then nothing it returns shares memory with data. mem is
+// where the merged batch is encoded for the transform.
+func (m *merger) transformMerged(ctx context.Context, tr sdk.Transform, dst sdk.Destination, data []byte, mem *sdk.Buffers) (*sdk.Batch, []byte, int, error) {
 	b := new(sdk.Batch)
 	if err := b.UnmarshalBinary(data); err != nil {
-		return nil, 0, err
+		return nil, nil, 0, err
 	}
 	if err := m.apply(b); err != nil {
-		return nil, 0, err
+		return nil, nil, 0, err
 	}
 	if b.Len() == 0 {
-		return b, 0, nil
+		return b, nil, 0, nil
+	}
+	et, ok1 := tr.(sdk.EncodedTransform)
+	_, ok2 := dst.(sdk.EncodedWriter)
+	if ok1 && ok2 {
+		in, err := b.AppendBinary(mem.Get(b.Size())[:0])
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		out, err := et.TransformEncoded(ctx, in)
+		mem.Put(in)
+		if err != nil {
+			return nil, nil, 0, fmt.Errorf("transform: %w", err)
+		}
+		_, n, err := sdk.PeekBatch(out)
+		if err != nil {
+			return nil, nil, 0, fmt.Errorf("transform: %w", err)
+		}
+		return nil, out, n, nil
 	}
 	out, err := tr.Transform(ctx, b)
 	if err != nil {
-		return nil, 0, fmt.Errorf("transform: %w", err)
+		return nil, nil, 0, fmt.Errorf("transform: %w", err)
 	}
-	return out, out.Len(), nil
+	return out, nil, out.Len(), nil
 }

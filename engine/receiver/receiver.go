@@ -405,6 +405,7 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 	g.Go(func() error {
 		defer close(out)
 		announced := map[string]bool{}
+		var mem sdk.Buffers // merged batches, encoded for the transform
 		for m := range in {
 			tm := transformed{t: m.t, payload: m.payload}
 			switch m.t {
@@ -429,9 +430,14 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 				var n int
 				before := merge.mergedRows(table)
 				if merge.touches(table) {
-					tm.batch, n, err = merge.transformMerged(ctx, tr, m.payload)
+					tm.batch, tm.payload, n, err = merge.transformMerged(ctx, tr, dst, m.payload, &mem)
 				} else {
 					tm.batch, tm.payload, n, err = transformData(ctx, tr, dst, m.payload)
+				}
+				if err == nil && tm.batch == nil {
+					// The transform wrote its result in memory of its
+					// own: the received batch is done with.
+					ch.RecycleOpened(m.payload)
 				}
 				if err != nil {
 					return fmt.Errorf("write %s: %w", table, err)
@@ -468,6 +474,9 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 			case session.TypeData:
 				if err := writeTransformed(ctx, dst, m); err != nil {
 					return fmt.Errorf("write %s: %w", m.table, err)
+				}
+				if rc, ok := tr.(sdk.Recycler); ok && m.batch == nil {
+					rc.Recycle(m.payload)
 				}
 				written[m.table] += int64(m.received)
 				bytesIn[m.table] += int64(m.size)

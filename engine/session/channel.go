@@ -11,6 +11,9 @@ import (
 type Channel struct {
 	Conn   sdk.Conn
 	Cipher sdk.Cipher
+	// mem is the memory sealed messages are built in, handed back by
+	// Recycle once sent.
+	mem sdk.Buffers
 }
 
 // SendClear sends a message in clear (Hello, Refused).
@@ -37,16 +40,37 @@ func (c *Channel) SendRaw(ctx context.Context, plain []byte) error {
 	if err != nil {
 		return err
 	}
-	return c.Conn.Send(ctx, sealed)
+	err = c.Conn.Send(ctx, sealed)
+	c.Recycle(sealed)
+	return err
 }
 
-// Seal returns the wire form of a sealed message.
+// Seal returns the wire form of a sealed message. Its memory is the
+// Channel's: hand it back with Recycle once it has been sent.
 func (c *Channel) Seal(ctx context.Context, plain []byte) ([]byte, error) {
 	ct, err := c.Cipher.Seal(ctx, plain)
 	if err != nil {
 		return nil, fmt.Errorf("seal: %w", err)
 	}
-	return append([]byte{byte(TypeSealed)}, ct...), nil
+	msg := c.mem.Get(len(ct) + 1)
+	msg[0] = byte(TypeSealed)
+	copy(msg[1:], ct)
+	if r, ok := c.Cipher.(sdk.Recycler); ok {
+		r.Recycle(ct)
+	}
+	return msg, nil
+}
+
+// Recycle hands back a message Seal returned, once it has been sent
+// (a Conn keeps no message once Send returns).
+func (c *Channel) Recycle(sealed []byte) { c.mem.Put(sealed) }
+
+// RecycleOpened hands back a payload Recv or Open returned, once nothing
+// uses it or anything decoded from it: its memory is the cipher's.
+func (c *Channel) RecycleOpened(payload []byte) {
+	if r, ok := c.Cipher.(sdk.Recycler); ok {
+		r.Recycle(payload)
+	}
 }
 
 // Recv receives the next message, opens it, and returns its type and
@@ -56,7 +80,15 @@ func (c *Channel) Recv(ctx context.Context) (Type, []byte, error) {
 	if err != nil {
 		return 0, nil, err
 	}
-	return c.Open(ctx, msg)
+	t, payload, err := c.Open(ctx, msg)
+	// A host client's cipher opens into memory of its own, so the
+	// received message is free once opened.
+	if r, ok := c.Conn.(sdk.Recycler); ok && err == nil {
+		if _, ok := c.Cipher.(sdk.Recycler); ok {
+			r.Recycle(msg)
+		}
+	}
+	return t, payload, err
 }
 
 // Open opens a received wire message.
