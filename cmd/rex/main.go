@@ -201,7 +201,9 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	defer plugin.CleanupClients()
-	// The host and its plugins share the machine's CPUs out among them.
+	// The host and its plugins share the machine's CPUs out among them,
+	// and collect garbage early (host.GCPercent).
+	host.SetGC()
 	h := &host.Host{Builtins: builtinKinds(), Logger: log, Procs: host.SetProcs(1 + len(f.Stages))}
 	pg.configure(h)
 	set, diags := h.Start(ctx, f)

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -74,6 +76,27 @@ func TestProcs_SharesCPUsUnlessSet(t *testing.T) {
 		}
 		if got := Procs(tc.processes); got != tc.want {
 			t.Errorf("Procs(%d) with GOMAXPROCS=%q = %d, want %d", tc.processes, tc.env, got, tc.want)
+		}
+	}
+}
+
+func TestGC_PluginsCollectEarlyUnlessSet(t *testing.T) {
+	t.Setenv("GOGC", "")
+	os.Unsetenv("GOGC")
+	if env := pluginEnv(0); !slices.Contains(env, "GOGC=25") {
+		t.Errorf("plugin environment %q lacks GOGC=25", env)
+	}
+	t.Setenv("GOMAXPROCS", "")
+	os.Unsetenv("GOMAXPROCS")
+	if env := pluginEnv(2); !slices.Equal(env, []string{"GOMAXPROCS=2", "GOGC=25"}) {
+		t.Errorf("plugin environment %q, want GOMAXPROCS=2 and GOGC=25", env)
+	}
+	// The user's setting wins: the host sets none, and go-plugin passes
+	// the host's environment on.
+	t.Setenv("GOGC", "200")
+	for _, e := range pluginEnv(0) {
+		if strings.HasPrefix(e, "GOGC=") {
+			t.Errorf("plugin environment sets %s though GOGC=200 is exported", e)
 		}
 	}
 }

@@ -264,7 +264,7 @@ func (h *Host) startOne(ctx context.Context, f *pipeline.File, st *pipeline.Stag
 		return nil, hcl.Diagnostics{d}
 	}
 	cmd.Dir = f.Dir
-	cmd.Env = procsEnv(h.Procs) // go-plugin appends the host's environment
+	cmd.Env = pluginEnv(h.Procs) // go-plugin appends the host's environment
 	setDeathSignal(cmd)
 	log := h.logger().Named(st.Block + "." + st.Name)
 	client := plugin.NewClient(&plugin.ClientConfig{
