@@ -72,8 +72,21 @@ func openRaw(path string, write bool) (*rawConn, error) {
 	}
 	sqlite3.Xsqlite3_extended_result_codes(c.tls, c.db, 1)
 	sqlite3.Xsqlite3_busy_timeout(c.tls, c.db, int32(busyTimeout.Milliseconds()))
+	if !write {
+		// A read goes through each table once, in order: its leaf pages
+		// are read once each, so a page cache larger than the B-trees'
+		// upper levels only holds memory.
+		if err := c.exec(readCachePragma); err != nil {
+			c.close()
+			return nil, fmt.Errorf("open %q: %w", path, err)
+		}
+	}
 	return c, nil
 }
+
+// readCachePragma bounds a read-only connection's page cache, 2 MiB by
+// default, to 256 KiB.
+const readCachePragma = "PRAGMA cache_size = -256"
 
 // watch makes ctx's end interrupt the statement running on the
 // connection, which then fails with SQLITE_INTERRUPT, until the returned

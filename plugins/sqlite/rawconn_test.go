@@ -133,3 +133,45 @@ func storageValue(v any) (sdk.Value, error) {
 	}
 	return sdk.Null, fmt.Errorf("unexpected driver value of type %T", v)
 }
+
+// TestRawConn_ReadCacheIsSmall: a read-only connection scans, so it
+// keeps a small page cache; a writing one keeps SQLite's default.
+func TestRawConn_ReadCacheIsSmall(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "one.sqlite3")
+	execAll(t, path, `CREATE TABLE "t" ("id" integer PRIMARY KEY)`)
+	for _, tc := range []struct {
+		write bool
+		want  string
+	}{{false, "-256"}, {true, "-2000"}} {
+		c, err := openRaw(path, tc.write)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := c.query("PRAGMA cache_size")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok, err := s.next()
+		if err != nil || !ok {
+			t.Fatalf("PRAGMA cache_size: %v", err)
+		}
+		if got := fmt.Sprint(s.int64(0)); got != tc.want {
+			t.Errorf("write=%v: cache_size %s, want %s", tc.write, got, tc.want)
+		}
+		s.close()
+		c.close()
+	}
+	// The driver's read-only connection, as Describe and Profile open it.
+	d := &dialect{path: path}
+	db, conn, err := d.open(context.Background(), "ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	defer conn.Close()
+	var n int
+	if err := conn.QueryRowContext(context.Background(), "PRAGMA cache_size").Scan(&n); err != nil || n != -256 {
+		t.Errorf("read-only driver connection: cache_size %d, %v; want -256", n, err)
+	}
+}
