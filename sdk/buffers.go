@@ -44,7 +44,7 @@ func (p *Buffers) Get(n int) []byte {
 	p.mu.Lock()
 	best := -1
 	for i, b := range p.free {
-		if cap(b) >= n && (best < 0 || cap(b) < cap(p.free[best])) {
+		if b != nil && cap(b) >= n && (best < 0 || cap(b) < cap(p.free[best])) {
 			best = i
 		}
 	}

@@ -370,6 +370,8 @@ type streamConn struct {
 	// ended is closed when the stream has ended; final then holds why.
 	ended chan struct{}
 	final error
+	// closed is closed by Close: frames still arriving are dropped.
+	closed chan struct{}
 	// mem is the memory messages are received into, handed back by
 	// Recycle.
 	mem Buffers
@@ -383,7 +385,7 @@ type recvResult struct {
 // newStreamConn wraps a stream whose context is ctx (cancelled by cancel);
 // the pump ends when the stream does.
 func newStreamConn(ctx context.Context, stream hostStream, cancel context.CancelFunc, peer string) *streamConn {
-	s := &streamConn{stream: stream, cancel: cancel, peer: peer, frames: make(chan recvResult, 1), ended: make(chan struct{})}
+	s := &streamConn{stream: stream, cancel: cancel, peer: peer, frames: make(chan recvResult, 1), ended: make(chan struct{}), closed: make(chan struct{})}
 	go func() {
 		defer close(s.frames)
 		for {
@@ -398,6 +400,7 @@ func newStreamConn(ctx context.Context, stream hostStream, cancel context.Cancel
 			}
 			select {
 			case s.frames <- r:
+			case <-s.closed:
 			case <-ctx.Done():
 				return
 			}
@@ -444,16 +447,27 @@ func (s *streamConn) Recv(ctx context.Context) ([]byte, error) {
 	}
 }
 
-// Close sends the close frame and gives the plugin a moment to pass it on
-// before the stream is cancelled.
+// Close sends the close frame and waits, up to closeGrace, for the plugin
+// to pass it on and end the stream, then cancels the stream. A host that
+// exits once Close returns (rex serve --once after a refusal) thus stops
+// its plugin only after the messages sent before the close, and the close
+// with its reason, have gone out.
 func (s *streamConn) Close(reason string) error {
 	s.once.Do(func() {
+		close(s.closed)
 		s.stream.Send(&rexv1.Frame{Close: true, Reason: reason})
 		s.stream.CloseSend()
-		time.AfterFunc(5*time.Second, s.cancel)
+		select {
+		case <-s.ended:
+		case <-time.After(closeGrace):
+		}
+		s.cancel()
 	})
 	return nil
 }
+
+// closeGrace bounds how long Close waits for the plugin to end the stream.
+const closeGrace = 5 * time.Second
 
 func (s *streamConn) Peer() string { return s.peer }
 
