@@ -226,23 +226,14 @@ func (m *merger) transformMerged(ctx context.Context, tr sdk.Transform, dst sdk.
 	if b.Len() == 0 {
 		return b, nil, 0, nil
 	}
-	et, ok1 := tr.(sdk.EncodedTransform)
-	_, ok2 := dst.(sdk.EncodedWriter)
-	if ok1 && ok2 {
+	if et, ok := encodedPath(tr, dst); ok {
 		in, err := b.AppendBinary(mem.Get(b.Size())[:0])
 		if err != nil {
 			return nil, nil, 0, err
 		}
-		out, err := et.TransformEncoded(ctx, in)
+		out, n, err := transformEncoded(ctx, et, in)
 		mem.Put(in)
-		if err != nil {
-			return nil, nil, 0, fmt.Errorf("transform: %w", err)
-		}
-		_, n, err := sdk.PeekBatch(out)
-		if err != nil {
-			return nil, nil, 0, fmt.Errorf("transform: %w", err)
-		}
-		return nil, out, n, nil
+		return nil, out, n, err
 	}
 	out, err := tr.Transform(ctx, b)
 	if err != nil {

@@ -549,18 +549,9 @@ type transformed struct {
 // the destination takes encoded batches (the host never decodes it), else
 // decoded; and its row count.
 func transformData(ctx context.Context, tr sdk.Transform, dst sdk.Destination, data []byte) (*sdk.Batch, []byte, int, error) {
-	et, ok1 := tr.(sdk.EncodedTransform)
-	_, ok2 := dst.(sdk.EncodedWriter)
-	if ok1 && ok2 {
-		out, err := et.TransformEncoded(ctx, data)
-		if err != nil {
-			return nil, nil, 0, fmt.Errorf("transform: %w", err)
-		}
-		_, n, err := sdk.PeekBatch(out)
-		if err != nil {
-			return nil, nil, 0, fmt.Errorf("transform: %w", err)
-		}
-		return nil, out, n, nil
+	if et, ok := encodedPath(tr, dst); ok {
+		out, n, err := transformEncoded(ctx, et, data)
+		return nil, out, n, err
 	}
 	// A new batch each time: the writer may still hold the last one.
 	b := new(sdk.Batch)
@@ -572,6 +563,28 @@ func transformData(ctx context.Context, tr sdk.Transform, dst sdk.Destination, d
 		return nil, nil, 0, fmt.Errorf("transform: %w", err)
 	}
 	return out, nil, out.Len(), nil
+}
+
+// encodedPath returns the transform's encoded form when both it and the
+// destination take encoded batches, so the host need not decode them.
+func encodedPath(tr sdk.Transform, dst sdk.Destination) (sdk.EncodedTransform, bool) {
+	et, ok1 := tr.(sdk.EncodedTransform)
+	_, ok2 := dst.(sdk.EncodedWriter)
+	return et, ok1 && ok2
+}
+
+// transformEncoded transforms an encoded batch and returns the result
+// encoded, with its row count.
+func transformEncoded(ctx context.Context, et sdk.EncodedTransform, data []byte) ([]byte, int, error) {
+	out, err := et.TransformEncoded(ctx, data)
+	if err != nil {
+		return nil, 0, fmt.Errorf("transform: %w", err)
+	}
+	_, n, err := sdk.PeekBatch(out)
+	if err != nil {
+		return nil, 0, fmt.Errorf("transform: %w", err)
+	}
+	return out, n, nil
 }
 
 // writeTransformed writes one transformed batch.
