@@ -14,8 +14,8 @@ import (
 
 // codec is gRPC's protobuf codec, except that the messages carrying bulk
 // data (a batch, a sealed frame) are decoded without copying their bytes
-// field: the received message is gathered into one new slice, and the
-// field points into it. gRPC's own codec copies it twice (into a pooled
+// field: the received message is gathered into one slice (new, or memory a
+// stream hands back through recvInto), and the field points into it. gRPC's own codec copies it twice (into a pooled
 // buffer, then out of it), which was the largest single cost of the host
 // processes. Encoding is protobuf's own, so the wire format is unchanged
 // and either side may use the plain codec.
