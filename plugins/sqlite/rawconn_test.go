@@ -143,7 +143,7 @@ func TestRawConn_ReadCacheIsSmall(t *testing.T) {
 	for _, tc := range []struct {
 		write bool
 		want  string
-	}{{false, "-256"}, {true, "-2000"}} {
+	}{{false, "-256"}, {true, "-1024"}} {
 		c, err := openRaw(path, tc.write)
 		if err != nil {
 			t.Fatal(err)
