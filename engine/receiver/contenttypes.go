@@ -3,6 +3,7 @@ package receiver
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/rexdata/rex/sdk"
 )
@@ -214,9 +215,16 @@ func (m *merger) apply(b *sdk.Batch) error {
 // batch, which may be empty (every row merged), or, when the transform
 // and the destination take encoded batches, the transformed batch encoded
 // (batch nil); then nothing it returns shares memory with data. mem is
-// where the merged batch is encoded for the transform.
-func (m *merger) transformMerged(ctx context.Context, tr sdk.Transform, dst sdk.Destination, data []byte, mem *sdk.Buffers) (*sdk.Batch, []byte, int, error) {
+// where the merged batch is encoded for the transform; scratch is the
+// batch data is decoded into on that path, where it is done with before
+// transformMerged returns, so that the next call can decode into its
+// memory again.
+func (m *merger) transformMerged(ctx context.Context, tr sdk.Transform, dst sdk.Destination, data []byte, mem *sdk.Buffers, scratch *sdk.Batch) (*sdk.Batch, []byte, int, error) {
+	et, encoded := encodedPath(tr, dst)
 	b := new(sdk.Batch)
+	if encoded {
+		b = scratch
+	}
 	if err := b.UnmarshalBinary(data); err != nil {
 		return nil, nil, 0, err
 	}
@@ -224,9 +232,9 @@ func (m *merger) transformMerged(ctx context.Context, tr sdk.Transform, dst sdk.
 		return nil, nil, 0, err
 	}
 	if b.Len() == 0 {
-		return b, nil, 0, nil
+		return &sdk.Batch{Table: b.Table, Columns: slices.Clone(b.Columns)}, nil, 0, nil
 	}
-	if et, ok := encodedPath(tr, dst); ok {
+	if encoded {
 		in, err := b.AppendBinary(mem.Get(b.Size())[:0])
 		if err != nil {
 			return nil, nil, 0, err
