@@ -34,6 +34,9 @@ type merger struct {
 	// merged counts the source rows that matched an existing destination
 	// row and were therefore not inserted.
 	merged map[string]int64
+	// scratch is the batch transformMerged decodes into when the result
+	// goes on encoded: it is done with before transformMerged returns.
+	scratch sdk.Batch
 }
 
 type permKey struct {
@@ -215,15 +218,13 @@ func (m *merger) apply(b *sdk.Batch) error {
 // batch, which may be empty (every row merged), or, when the transform
 // and the destination take encoded batches, the transformed batch encoded
 // (batch nil); then nothing it returns shares memory with data. mem is
-// where the merged batch is encoded for the transform; scratch is the
-// batch data is decoded into on that path, where it is done with before
-// transformMerged returns, so that the next call can decode into its
-// memory again.
-func (m *merger) transformMerged(ctx context.Context, tr sdk.Transform, dst sdk.Destination, data []byte, mem *sdk.Buffers, scratch *sdk.Batch) (*sdk.Batch, []byte, int, error) {
+// where the merged batch is encoded for the transform. Calls must not
+// overlap: on the encoded path each decodes into the memory of the last.
+func (m *merger) transformMerged(ctx context.Context, tr sdk.Transform, dst sdk.Destination, data []byte, mem *sdk.Buffers) (*sdk.Batch, []byte, int, error) {
 	et, encoded := encodedPath(tr, dst)
 	b := new(sdk.Batch)
 	if encoded {
-		b = scratch
+		b = &m.scratch
 	}
 	if err := b.UnmarshalBinary(data); err != nil {
 		return nil, nil, 0, err

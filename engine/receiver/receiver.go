@@ -405,8 +405,7 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 	g.Go(func() error {
 		defer close(out)
 		announced := map[string]bool{}
-		var mem sdk.Buffers   // merged batches, encoded for the transform
-		var scratch sdk.Batch // each merged batch, decoded
+		var mem sdk.Buffers // merged batches, encoded for the transform
 		for m := range in {
 			tm := transformed{t: m.t, payload: m.payload}
 			switch m.t {
@@ -431,7 +430,7 @@ func (r *Receiver) load(ctx context.Context, ch *session.Channel, tr sdk.Transfo
 				var n int
 				before := merge.mergedRows(table)
 				if merge.touches(table) {
-					tm.batch, tm.payload, n, err = merge.transformMerged(ctx, tr, dst, m.payload, &mem, &scratch)
+					tm.batch, tm.payload, n, err = merge.transformMerged(ctx, tr, dst, m.payload, &mem)
 				} else {
 					tm.batch, tm.payload, n, err = transformData(ctx, tr, dst, m.payload)
 				}

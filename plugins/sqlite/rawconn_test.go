@@ -134,9 +134,9 @@ func storageValue(v any) (sdk.Value, error) {
 	return sdk.Null, fmt.Errorf("unexpected driver value of type %T", v)
 }
 
-// TestRawConn_ReadCacheIsSmall: a read-only connection scans, so it
-// keeps a small page cache; a writing one keeps SQLite's default.
-func TestRawConn_ReadCacheIsSmall(t *testing.T) {
+// TestRawConn_CacheIsSmall: a read-only connection scans, so it keeps a
+// 256 KiB page cache; the writer keeps 1 MiB, not SQLite's 2000 KiB.
+func TestRawConn_CacheIsSmall(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "one.sqlite3")
 	execAll(t, path, `CREATE TABLE "t" ("id" integer PRIMARY KEY)`)
