@@ -48,6 +48,11 @@ func TestBench_Smoke(t *testing.T) {
 			if !run.ok() {
 				t.Errorf("%s %s: error %q, checked %t, lost %v", run.Tool, run.Pair, run.Error, run.Checked, run.Lost)
 			}
+			// A sampled run's private memory is part of its resident
+			// memory, never all of it: the binary's pages are shared.
+			if run.PeakRSSMiB > 0 && (run.PeakAnonMiB <= 0 || run.PeakAnonMiB >= run.PeakRSSMiB) {
+				t.Errorf("%s %s: peak anonymous %.1f MiB of a peak RSS of %.1f MiB", run.Tool, run.Pair, run.PeakAnonMiB, run.PeakRSSMiB)
+			}
 		case strings.Contains(run.Error, "not installed"):
 			t.Logf("%s %s skipped: %s", run.Tool, run.Pair, run.Error)
 		default:

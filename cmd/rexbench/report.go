@@ -92,7 +92,7 @@ func (r *Report) print(w io.Writer) {
 	fmt.Fprintf(w, "\nrexbench %s: %d rows (%.0f MB of table data, source database %.0f MB); %s; generated in %.0f s\n\n",
 		r.Size, r.Rows, r.DataMB, r.SourceDBMB, r.Machine, r.GenerateSeconds)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "pair\ttool\tseconds\trows/s\tMB/s\tCPU s\tpeak RSS MiB\tpeak PSS MiB\tprocs\trows\t")
+	fmt.Fprintln(tw, "pair\ttool\tseconds\trows/s\tMB/s\tCPU s\tpeak RSS MiB\tpeak PSS MiB\tpeak anon MiB\tprocs\trows\t")
 	for _, run := range r.Runs {
 		rows := "ok"
 		switch {
@@ -105,8 +105,8 @@ func (r *Report) print(w io.Writer) {
 		case run.Error != "":
 			rows = "ok, but failed"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%.1f\t%.0f\t%.1f\t%s\t%s\t%s\t%d\t%s\t\n", run.Pair, run.Tool, run.Seconds, run.RowsPerSecond, run.MBPerSecond,
-			opt(run.CPUSeconds), opt(run.PeakRSSMiB), opt(run.PeakPSSMiB), run.Processes, rows)
+		fmt.Fprintf(tw, "%s\t%s\t%.1f\t%.0f\t%.1f\t%s\t%s\t%s\t%s\t%d\t%s\t\n", run.Pair, run.Tool, run.Seconds, run.RowsPerSecond, run.MBPerSecond,
+			opt(run.CPUSeconds), opt(run.PeakRSSMiB), opt(run.PeakPSSMiB), opt(run.PeakAnonMiB), run.Processes, rows)
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
@@ -138,7 +138,7 @@ func (r *Report) print(w io.Writer) {
 		}
 		fmt.Fprintf(w, "; per process (sampled):\n")
 		for _, s := range run.Stages {
-			fmt.Fprintf(w, "  %-9s %-26s CPU %6.1f s   peak RSS %6.1f MiB\n", s.Side, s.Process, s.CPUSeconds, s.PeakRSSMiB)
+			fmt.Fprintf(w, "  %-9s %-26s CPU %6.1f s   peak RSS %6.1f MiB (anon %5.1f)\n", s.Side, s.Process, s.CPUSeconds, s.PeakRSSMiB, s.PeakAnonMiB)
 		}
 	}
 }

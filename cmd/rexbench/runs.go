@@ -32,10 +32,13 @@ type Run struct {
 	// PeakRSSMiB is the largest sum of the resident sizes of all the run's
 	// processes seen at once (sampled every 100 ms); PeakPSSMiB the same
 	// for the proportional set size, which counts pages shared between
-	// processes (the rex binary's) once. -1 when not measured.
-	PeakRSSMiB float64 `json:"peak_rss_mib"`
-	PeakPSSMiB float64 `json:"peak_pss_mib"`
-	Processes  int     `json:"processes"`
+	// processes (the rex binary's) once; PeakAnonMiB the same for
+	// anonymous memory (heaps and stacks, private to each process, none
+	// of the binary's file pages). -1 when not measured.
+	PeakRSSMiB  float64 `json:"peak_rss_mib"`
+	PeakPSSMiB  float64 `json:"peak_pss_mib"`
+	PeakAnonMiB float64 `json:"peak_anon_mib"`
+	Processes   int     `json:"processes"`
 	// Checked: the destination's row counts were compared with the
 	// source's. Lost lists every table whose count differs.
 	Checked bool     `json:"checked"`
@@ -61,6 +64,9 @@ type Stage struct {
 	Process    string  `json:"process"`
 	CPUSeconds float64 `json:"cpu_seconds"`
 	PeakRSSMiB float64 `json:"peak_rss_mib"`
+	// PeakAnonMiB is the part of the process's memory that is its own:
+	// what is left when the binary's shared file pages are taken out.
+	PeakAnonMiB float64 `json:"peak_anon_mib"`
 }
 
 // Ratio compares a rex run with a baseline of the same pair.
@@ -224,7 +230,7 @@ sink "websocket" {
 	os.WriteFile(filepath.Join(wd, "receiver.log"), []byte(serveLog.String()), 0o644)
 	r.Phases = phases(serveLog.String(), start.Sub(launched).Seconds(), elapsed.Seconds())
 	r.CPUSeconds = cpuSeconds(run, serve)
-	r.PeakRSSMiB, r.PeakPSSMiB = float64(s.rss)/1024, float64(s.pss)/1024
+	r.PeakRSSMiB, r.PeakPSSMiB, r.PeakAnonMiB = float64(s.rss)/1024, float64(s.pss)/1024, float64(s.anon)/1024
 	r.Processes = len(s.procs)
 	r.Stages = s.stages()
 	b.finish(r, d, src, elapsed, nil)
@@ -312,7 +318,7 @@ func (b *bencher) copyPipe(ctx context.Context, d *dataset) *Run {
 	elapsed := time.Since(start)
 	s.finish()
 	r.CPUSeconds = cpuSeconds(cmds...)
-	r.PeakRSSMiB, r.PeakPSSMiB = float64(s.rss)/1024, float64(s.pss)/1024
+	r.PeakRSSMiB, r.PeakPSSMiB, r.PeakAnonMiB = float64(s.rss)/1024, float64(s.pss)/1024, float64(s.anon)/1024
 	r.Processes = len(s.procs)
 	b.finish(r, d, src, elapsed, benchTableNames())
 	return r
@@ -377,7 +383,7 @@ func (b *bencher) pgloader(ctx context.Context, d *dataset, from string) *Run {
 	}
 	os.WriteFile(filepath.Join(b.dir, "pgloader-"+from+".log"), []byte(out.String()), 0o644)
 	r.CPUSeconds = cpuSeconds(cmd)
-	r.PeakRSSMiB, r.PeakPSSMiB = float64(s.rss)/1024, float64(s.pss)/1024
+	r.PeakRSSMiB, r.PeakPSSMiB, r.PeakAnonMiB = float64(s.rss)/1024, float64(s.pss)/1024, float64(s.anon)/1024
 	r.Processes = len(s.procs)
 	b.finish(r, d, src, elapsed, benchTableNames())
 	if len(r.Lost) > 0 {
@@ -401,7 +407,7 @@ func firstErrors(log string, n int) string {
 // table, with FK checks on. It runs inside rexbench: no CPU or memory
 // figures.
 func (b *bencher) mysqlFloor(ctx context.Context, d *dataset) *Run {
-	r := &Run{Pair: "postgres→mysql", Tool: "LOAD DATA", CPUSeconds: -1, PeakRSSMiB: -1, PeakPSSMiB: -1,
+	r := &Run{Pair: "postgres→mysql", Tool: "LOAD DATA", CPUSeconds: -1, PeakRSSMiB: -1, PeakPSSMiB: -1, PeakAnonMiB: -1,
 		Note: "prepared files (export not timed); no content type remap"}
 	dst, err := b.newDest("mysql")
 	if err != nil {
@@ -421,7 +427,7 @@ func (b *bencher) mysqlFloor(ctx context.Context, d *dataset) *Run {
 // inserted with one prepared statement per table, in one transaction. It
 // runs inside rexbench: no CPU or memory figures.
 func (b *bencher) sqliteFloor(ctx context.Context, d *dataset) *Run {
-	r := &Run{Pair: "postgres→sqlite", Tool: "prepared INSERT loop", CPUSeconds: -1, PeakRSSMiB: -1, PeakPSSMiB: -1,
+	r := &Run{Pair: "postgres→sqlite", Tool: "prepared INSERT loop", CPUSeconds: -1, PeakRSSMiB: -1, PeakPSSMiB: -1, PeakAnonMiB: -1,
 		Note: "one transaction, modernc.org/sqlite; no content type remap"}
 	dst, err := b.newDest("sqlite")
 	if err != nil {
@@ -489,7 +495,7 @@ func (b *bencher) django(ctx context.Context, d *dataset) *Run {
 		r.Error = fmt.Sprintf("dumpdata: %v, loaddata: %v\n%s", derr, lerr, trim(errs.String(), 1500))
 	}
 	r.CPUSeconds = cpuSeconds(dump, load)
-	r.PeakRSSMiB, r.PeakPSSMiB = float64(s.rss)/1024, float64(s.pss)/1024
+	r.PeakRSSMiB, r.PeakPSSMiB, r.PeakAnonMiB = float64(s.rss)/1024, float64(s.pss)/1024, float64(s.anon)/1024
 	r.Processes = len(s.procs)
 	r.Stages = s.stages()
 	b.finish(r, d, src, elapsed, benchTableNames())

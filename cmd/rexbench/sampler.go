@@ -22,6 +22,7 @@ type sampler struct {
 	roots    []int
 	side     map[int]string // a root's label ("sender", "receiver")
 	pss, rss int64          // peak sums, KiB
+	anon     int64          // peak sum of anonymous (private) memory, KiB
 	procs    map[int]*proc
 	stop     chan struct{}
 	done     sync.WaitGroup
@@ -35,6 +36,7 @@ type proc struct {
 	side, cmd string
 	ticks     int64 // utime+stime, clock ticks
 	rssKiB    int64 // peak
+	anonKiB   int64 // peak anonymous memory
 }
 
 // clockTicks is USER_HZ, 100 on Linux.
@@ -98,7 +100,7 @@ func (s *sampler) sample() {
 	}
 	s.ticks++
 	children := s.children
-	var pss, rss int64
+	var pss, rss, anon int64
 	type item struct {
 		pid  int
 		side string
@@ -125,6 +127,7 @@ func (s *sampler) sample() {
 		}
 		pss += m["Pss:"]
 		rss += m["Rss:"]
+		anon += m["Anonymous:"]
 		p := s.procs[it.pid]
 		if p == nil {
 			p = &proc{side: it.side, cmd: cmdline(it.pid)}
@@ -134,8 +137,9 @@ func (s *sampler) sample() {
 		st, _ := strconv.ParseInt(f[12], 10, 64)
 		p.ticks = ut + st
 		p.rssKiB = max(p.rssKiB, m["Rss:"])
+		p.anonKiB = max(p.anonKiB, m["Anonymous:"])
 	}
-	s.pss, s.rss = max(s.pss, pss), max(s.rss, rss)
+	s.pss, s.rss, s.anon = max(s.pss, pss), max(s.rss, rss), max(s.anon, anon)
 }
 
 // procStat returns the fields of /proc/PID/stat after the command name:
@@ -168,6 +172,7 @@ func (s *sampler) stages() []Stage {
 		}
 		out[i].CPUSeconds += float64(p.ticks) / clockTicks
 		out[i].PeakRSSMiB += float64(p.rssKiB) / 1024
+		out[i].PeakAnonMiB += float64(p.anonKiB) / 1024
 	}
 	sortStages(out)
 	return out
