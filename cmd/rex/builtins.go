@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/rexdata/rex/engine/host"
 	"github.com/rexdata/rex/plugins/django"
 	"github.com/rexdata/rex/plugins/hpke"
 	"github.com/rexdata/rex/plugins/mysql"
@@ -67,6 +68,7 @@ func servePlugin(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "rex plugin: no built-in plugin %q\n", args[0])
 		return exitConfig
 	}
+	defer host.ReleaseMemory()()
 	sdk.Serve(mk())
 	return exitOK
 }

@@ -202,8 +202,10 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	defer plugin.CleanupClients()
 	// The host and its plugins share the machine's CPUs out among them,
-	// and collect garbage early (host.GCPercent).
+	// collect garbage early (host.GCPercent) and hand freed memory back
+	// as they go (host.ReleaseMemory).
 	host.SetGC()
+	defer host.ReleaseMemory()()
 	h := &host.Host{Builtins: builtinKinds(), Logger: log, Procs: host.SetProcs(1 + len(f.Stages))}
 	pg.configure(h)
 	set, diags := h.Start(ctx, f)

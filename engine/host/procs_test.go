@@ -1,0 +1,90 @@
+package host
+
+import (
+	"runtime/metrics"
+	"testing"
+	"time"
+)
+
+func TestReleaseInterval_FromEnvironment(t *testing.T) {
+	for _, tc := range []struct {
+		env  string
+		want time.Duration
+	}{
+		{"", ReleaseInterval},
+		{"500ms", 500 * time.Millisecond},
+		{"2s", 2 * time.Second},
+		{"0", 0},
+		{"0s", 0},
+		{"-1s", -time.Second},
+		{"often", ReleaseInterval},
+	} {
+		if got := releaseInterval(tc.env); got != tc.want {
+			t.Errorf("REX_RELEASE_MEMORY=%q: %v, want %v", tc.env, got, tc.want)
+		}
+	}
+}
+
+// forcedCycles is how many collections were forced in this process;
+// debug.FreeOSMemory forces one each time.
+func forcedCycles() uint64 {
+	s := []metrics.Sample{{Name: "/gc/cycles/forced:gc-cycles"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+var sink [][]byte
+
+// garbage allocates n bytes that are dropped at once.
+func garbage(n int) {
+	for i := 0; i < n; i += 64 << 10 {
+		sink = append(sink, make([]byte, 64<<10))
+	}
+	sink = nil
+}
+
+// TestReleaseMemory_WhileAllocating: the loop hands memory back once the
+// process has allocated, not while it is idle, and not at all when
+// REX_RELEASE_MEMORY is 0.
+func TestReleaseMemory_WhileAllocating(t *testing.T) {
+	t.Setenv(releaseEnv, "5ms")
+	stop := ReleaseMemory()
+	defer stop()
+
+	before := forcedCycles()
+	garbage(4 << 20)
+	deadline := time.Now().Add(5 * time.Second)
+	for forcedCycles() == before && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if forcedCycles() == before {
+		t.Fatal("no release within 5 s of allocating 4 MiB")
+	}
+	released := func() uint64 {
+		s := []metrics.Sample{{Name: "/memory/classes/heap/released:bytes"}}
+		metrics.Read(s)
+		return s[0].Value.Uint64()
+	}()
+	if released == 0 {
+		t.Error("a release handed nothing back to the system")
+	}
+
+	// Idle: twenty intervals without allocating make no release.
+	time.Sleep(20 * time.Millisecond)
+	idle := forcedCycles()
+	time.Sleep(100 * time.Millisecond)
+	if n := forcedCycles() - idle; n > 0 {
+		t.Errorf("%d releases while nothing was allocated", n)
+	}
+	stop()
+
+	t.Setenv(releaseEnv, "0")
+	off := ReleaseMemory()
+	defer off()
+	before = forcedCycles()
+	garbage(4 << 20)
+	time.Sleep(100 * time.Millisecond)
+	if n := forcedCycles() - before; n > 0 {
+		t.Errorf("REX_RELEASE_MEMORY=0: %d releases", n)
+	}
+}
