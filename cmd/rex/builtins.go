@@ -68,7 +68,9 @@ func servePlugin(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "rex plugin: no built-in plugin %q\n", args[0])
 		return exitConfig
 	}
-	defer host.ReleaseMemory()()
+	// A bad REX_RELEASE_MEMORY was reported by the host that started us.
+	stopRelease, _ := host.ReleaseMemory()
+	defer stopRelease()
 	sdk.Serve(mk())
 	return exitOK
 }

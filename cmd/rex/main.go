@@ -205,7 +205,11 @@ func runFile(cmd string, args []string, stdout, stderr io.Writer) int {
 	// collect garbage early (host.GCPercent) and hand freed memory back
 	// as they go (host.ReleaseMemory).
 	host.SetGC()
-	defer host.ReleaseMemory()()
+	stopRelease, err := host.ReleaseMemory()
+	if err != nil {
+		fmt.Fprintln(stderr, "rex: warning:", err)
+	}
+	defer stopRelease()
 	h := &host.Host{Builtins: builtinKinds(), Logger: log, Procs: host.SetProcs(1 + len(f.Stages))}
 	pg.configure(h)
 	set, diags := h.Start(ctx, f)

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strings"
 	"testing"
+	"time"
 )
 
 // TestServe_PluginsShareTheCPUs checks the GOMAXPROCS a plugin process
@@ -44,5 +46,22 @@ func TestServe_PluginsShareTheCPUs(t *testing.T) {
 				t.Errorf("the listen plugin's GOMAXPROCS entries are %q, want exactly %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestValidate_BadReleaseInterval_Warns: a REX_RELEASE_MEMORY that is not
+// a duration is named in a warning, and rex (with its plugins, which
+// inherit the variable) goes on with the default interval.
+func TestValidate_BadReleaseInterval_Warns(t *testing.T) {
+	t.Setenv("REX_RELEASE_MEMORY", "500")
+	w := newWorkdir(t)
+	w.write("pipeline.hcl", fmt.Sprintf(pipelineHCL, "", "127.0.0.1:9", "tok"))
+	p := start(t, w.dir, "validate", "pipeline.hcl")
+	if code := p.wait(t, time.Minute); code != exitOK {
+		t.Fatalf("exit %d, want %d:\n%s", code, exitOK, p.errText())
+	}
+	want := `rex: warning: REX_RELEASE_MEMORY="500" is not a duration (such as 500ms, or 0 to turn it off): handing memory back every 200ms`
+	if !strings.Contains(p.errText(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, p.errText())
 	}
 }

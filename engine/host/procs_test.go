@@ -2,25 +2,35 @@ package host
 
 import (
 	"runtime/metrics"
+	"strings"
 	"testing"
 	"time"
 )
 
 func TestReleaseInterval_FromEnvironment(t *testing.T) {
 	for _, tc := range []struct {
-		env  string
-		want time.Duration
+		env     string
+		want    time.Duration
+		wantErr string
 	}{
-		{"", ReleaseInterval},
-		{"500ms", 500 * time.Millisecond},
-		{"2s", 2 * time.Second},
-		{"0", 0},
-		{"0s", 0},
-		{"-1s", -time.Second},
-		{"often", ReleaseInterval},
+		{"", ReleaseInterval, ""},
+		{"500ms", 500 * time.Millisecond, ""},
+		{"2s", 2 * time.Second, ""},
+		{"0", 0, ""},
+		{"0s", 0, ""},
+		{"-1s", -time.Second, ""},
+		{"often", ReleaseInterval, `REX_RELEASE_MEMORY="often" is not a duration (such as 500ms, or 0 to turn it off): handing memory back every 200ms`},
+		{"500", ReleaseInterval, `REX_RELEASE_MEMORY="500" is not a duration`},
 	} {
-		if got := releaseInterval(tc.env); got != tc.want {
+		got, err := releaseInterval(tc.env)
+		if got != tc.want {
 			t.Errorf("REX_RELEASE_MEMORY=%q: %v, want %v", tc.env, got, tc.want)
+		}
+		switch {
+		case tc.wantErr == "" && err != nil:
+			t.Errorf("REX_RELEASE_MEMORY=%q: %v", tc.env, err)
+		case tc.wantErr != "" && (err == nil || !strings.HasPrefix(err.Error(), tc.wantErr)):
+			t.Errorf("REX_RELEASE_MEMORY=%q: error %v, want %q", tc.env, err, tc.wantErr)
 		}
 	}
 }
@@ -48,7 +58,10 @@ func garbage(n int) {
 // REX_RELEASE_MEMORY is 0.
 func TestReleaseMemory_WhileAllocating(t *testing.T) {
 	t.Setenv(releaseEnv, "5ms")
-	stop := ReleaseMemory()
+	stop, err := ReleaseMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer stop()
 
 	before := forcedCycles()
@@ -79,7 +92,7 @@ func TestReleaseMemory_WhileAllocating(t *testing.T) {
 	stop()
 
 	t.Setenv(releaseEnv, "0")
-	off := ReleaseMemory()
+	off, _ := ReleaseMemory()
 	defer off()
 	before = forcedCycles()
 	garbage(4 << 20)
