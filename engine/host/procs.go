@@ -106,11 +106,19 @@ const releaseEnv = "REX_RELEASE_MEMORY"
 // for its sender) does no work at all.
 const releaseAfter = 256 << 10
 
+// busyCollections is how many collections of its own a process may have
+// run in one interval and still release: one that collects more often
+// (the cipher, whose every frame is new memory) reuses its freed pages
+// within the interval, so handing them back would only make it fault
+// them in again.
+const busyCollections = 2
+
 // ReleaseMemory makes the running process hand its freed heap memory
 // back to the system every [ReleaseInterval] (or REX_RELEASE_MEMORY)
 // while it allocates: a collection and a return of every free page
 // (debug.FreeOSMemory), skipped when less than 256 KiB was allocated
-// since the last one. The host calls it for itself and each built-in
+// since the last one, or when the runtime collected twice or more in the
+// interval on its own. The host calls it for itself and each built-in
 // plugin process for itself. It returns the function that stops it,
 // which may be called more than once, and an error saying so when
 // REX_RELEASE_MEMORY is not a duration (the default interval is used).
@@ -125,8 +133,8 @@ func ReleaseMemory() (stop func(), err error) {
 		defer close(finished)
 		t := time.NewTicker(every)
 		defer t.Stop()
-		sample := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
-		var last uint64
+		sample := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}, {Name: "/gc/cycles/automatic:gc-cycles"}}
+		var allocated, cycles uint64
 		for {
 			select {
 			case <-done:
@@ -134,11 +142,13 @@ func ReleaseMemory() (stop func(), err error) {
 			case <-t.C:
 			}
 			metrics.Read(sample)
-			if n := sample[0].Value.Uint64(); n-last >= releaseAfter {
+			busy := sample[1].Value.Uint64()-cycles >= busyCollections
+			if sample[0].Value.Uint64()-allocated >= releaseAfter && !busy {
 				debug.FreeOSMemory()
 				metrics.Read(sample)
-				last = sample[0].Value.Uint64()
+				allocated = sample[0].Value.Uint64()
 			}
+			cycles = sample[1].Value.Uint64()
 		}
 	}()
 	var once sync.Once

@@ -1,6 +1,7 @@
 package host
 
 import (
+	"runtime/debug"
 	"runtime/metrics"
 	"strings"
 	"testing"
@@ -99,5 +100,35 @@ func TestReleaseMemory_WhileAllocating(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	if n := forcedCycles() - before; n > 0 {
 		t.Errorf("REX_RELEASE_MEMORY=0: %d releases", n)
+	}
+}
+
+// TestReleaseMemory_NotWhileCollectingOften: a process whose collector
+// runs several times an interval on its own reuses its freed pages, and
+// is left alone.
+func TestReleaseMemory_NotWhileCollectingOften(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(1))
+	t.Setenv(releaseEnv, "50ms")
+	stop, err := ReleaseMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	automatic := func() uint64 {
+		s := []metrics.Sample{{Name: "/gc/cycles/automatic:gc-cycles"}}
+		metrics.Read(s)
+		return s[0].Value.Uint64()
+	}
+	forced, cycles := forcedCycles(), automatic()
+	for end := time.Now().Add(500 * time.Millisecond); time.Now().Before(end); {
+		garbage(1 << 20)
+	}
+	if n := automatic() - cycles; n < 20 {
+		t.Fatalf("only %d collections in 500 ms of allocating at GOGC=1", n)
+	}
+	// Ten intervals went by; a release or two may fall in one where the
+	// allocating goroutine hardly ran.
+	if n := forcedCycles() - forced; n > 2 {
+		t.Errorf("%d releases while the collector ran on its own", n)
 	}
 }
