@@ -93,8 +93,9 @@ func pluginEnv(procs int) []string {
 // at a time, and between two collections a process's heap keeps the
 // pages its last batches used. Across the ten processes of a run that
 // is several MiB of resident memory holding nothing; handing it back
-// every 200 ms took 6–8 MiB off the run's summed peak, for about 4 % of
-// rex's CPU (docs/performance.md).
+// every 200 ms took 7–10 MiB off the run's summed peak at the large size,
+// for a few percent more CPU in rex's processes and no measurable wall
+// time (docs/performance.md).
 const ReleaseInterval = 200 * time.Millisecond
 
 // releaseEnv overrides [ReleaseInterval]: a Go duration ("500ms"), or
