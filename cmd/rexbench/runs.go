@@ -230,7 +230,7 @@ sink "websocket" {
 	os.WriteFile(filepath.Join(wd, "receiver.log"), []byte(serveLog.String()), 0o644)
 	r.Phases = phases(serveLog.String(), start.Sub(launched).Seconds(), elapsed.Seconds())
 	r.CPUSeconds = cpuSeconds(run, serve)
-	r.PeakRSSMiB, r.PeakPSSMiB, r.PeakAnonMiB = float64(s.rss)/1024, float64(s.pss)/1024, float64(s.anon)/1024
+	s.peaks(r)
 	r.Processes = len(s.procs)
 	r.Stages = s.stages()
 	b.finish(r, d, src, elapsed, nil)
@@ -318,7 +318,7 @@ func (b *bencher) copyPipe(ctx context.Context, d *dataset) *Run {
 	elapsed := time.Since(start)
 	s.finish()
 	r.CPUSeconds = cpuSeconds(cmds...)
-	r.PeakRSSMiB, r.PeakPSSMiB, r.PeakAnonMiB = float64(s.rss)/1024, float64(s.pss)/1024, float64(s.anon)/1024
+	s.peaks(r)
 	r.Processes = len(s.procs)
 	b.finish(r, d, src, elapsed, benchTableNames())
 	return r
@@ -383,7 +383,7 @@ func (b *bencher) pgloader(ctx context.Context, d *dataset, from string) *Run {
 	}
 	os.WriteFile(filepath.Join(b.dir, "pgloader-"+from+".log"), []byte(out.String()), 0o644)
 	r.CPUSeconds = cpuSeconds(cmd)
-	r.PeakRSSMiB, r.PeakPSSMiB, r.PeakAnonMiB = float64(s.rss)/1024, float64(s.pss)/1024, float64(s.anon)/1024
+	s.peaks(r)
 	r.Processes = len(s.procs)
 	b.finish(r, d, src, elapsed, benchTableNames())
 	if len(r.Lost) > 0 {
@@ -495,7 +495,7 @@ func (b *bencher) django(ctx context.Context, d *dataset) *Run {
 		r.Error = fmt.Sprintf("dumpdata: %v, loaddata: %v\n%s", derr, lerr, trim(errs.String(), 1500))
 	}
 	r.CPUSeconds = cpuSeconds(dump, load)
-	r.PeakRSSMiB, r.PeakPSSMiB, r.PeakAnonMiB = float64(s.rss)/1024, float64(s.pss)/1024, float64(s.anon)/1024
+	s.peaks(r)
 	r.Processes = len(s.procs)
 	r.Stages = s.stages()
 	b.finish(r, d, src, elapsed, benchTableNames())

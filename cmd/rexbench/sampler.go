@@ -156,6 +156,13 @@ func procStat(pid string) []string {
 	return f
 }
 
+// peaks writes the peak sums seen into r, in MiB.
+func (s *sampler) peaks(r *Run) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r.PeakRSSMiB, r.PeakPSSMiB, r.PeakAnonMiB = float64(s.rss)/1024, float64(s.pss)/1024, float64(s.anon)/1024
+}
+
 // stages sums what was seen per side and command.
 func (s *sampler) stages() []Stage {
 	s.mu.Lock()

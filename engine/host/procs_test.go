@@ -36,13 +36,16 @@ func TestReleaseInterval_FromEnvironment(t *testing.T) {
 	}
 }
 
-// forcedCycles is how many collections were forced in this process;
-// debug.FreeOSMemory forces one each time.
-func forcedCycles() uint64 {
-	s := []metrics.Sample{{Name: "/gc/cycles/forced:gc-cycles"}}
+// metric reads one of the runtime's counters.
+func metric(name string) uint64 {
+	s := []metrics.Sample{{Name: name}}
 	metrics.Read(s)
 	return s[0].Value.Uint64()
 }
+
+// forcedCycles is how many collections were forced in this process;
+// debug.FreeOSMemory forces one each time.
+func forcedCycles() uint64 { return metric("/gc/cycles/forced:gc-cycles") }
 
 var sink [][]byte
 
@@ -74,12 +77,7 @@ func TestReleaseMemory_WhileAllocating(t *testing.T) {
 	if forcedCycles() == before {
 		t.Fatal("no release within 5 s of allocating 4 MiB")
 	}
-	released := func() uint64 {
-		s := []metrics.Sample{{Name: "/memory/classes/heap/released:bytes"}}
-		metrics.Read(s)
-		return s[0].Value.Uint64()
-	}()
-	if released == 0 {
+	if metric("/memory/classes/heap/released:bytes") == 0 {
 		t.Error("a release handed nothing back to the system")
 	}
 
@@ -114,11 +112,7 @@ func TestReleaseMemory_NotWhileCollectingOften(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer stop()
-	automatic := func() uint64 {
-		s := []metrics.Sample{{Name: "/gc/cycles/automatic:gc-cycles"}}
-		metrics.Read(s)
-		return s[0].Value.Uint64()
-	}
+	automatic := func() uint64 { return metric("/gc/cycles/automatic:gc-cycles") }
 	forced, cycles := forcedCycles(), automatic()
 	for end := time.Now().Add(500 * time.Millisecond); time.Now().Before(end); {
 		garbage(1 << 20)
